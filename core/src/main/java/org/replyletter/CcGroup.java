@@ -1,0 +1,52 @@
+package org.replyletter;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.immutables.value.Value;
+import org.replyletter.internal.ValueStyle;
+
+/**
+ * One group of the CC list (抄送): recipients of the same kind, which the letter joins with 、,
+ * while groups are separated by ，(GB/T 9704-2012 §7.4.2). In the seed letter,
+ * {@code 市领导陈友爱、吴尊意} is one group.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class CcGroup implements WithCcGroup {
+  CcGroup() {}
+
+  /**
+   * Returns the recipients, in printed order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<@NotBlank String> recipients();
+
+  /**
+   * Obtains a group.
+   *
+   * @param recipients the recipients, in order; not null, no null elements
+   * @return the group
+   */
+  public static CcGroup of(String... recipients) {
+    return builder().addRecipients(recipients).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CcGroup}; not thread-safe. */
+  public static final class Builder extends ImmutableCcGroup.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,67 @@
+package org.replyletter;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.immutables.value.Value;
+import org.replyletter.internal.ValueStyle;
+
+/**
+ * How one suggestion was handled, in the checklist's fields: what is done (已完成事项), what is under
+ * way (已开展事项（开展中）) and what cannot be done (无法落实事项, each with its 原因).
+ *
+ * <p>An empty field of the checklist is an empty list here, never absent.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Disposition implements WithDisposition {
+  Disposition() {}
+
+  /**
+   * Returns the completed items (已完成事项), one paragraph each.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<@NotBlank String> completed();
+
+  /**
+   * Returns the items under way (已开展事项（开展中）), one paragraph each.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<@NotBlank String> inProgress();
+
+  /**
+   * Returns what cannot be done, each with its reason.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<@Valid NotImplementableItem> notImplementable();
+
+  /**
+   * Tells whether the disposition answers anything at all.
+   *
+   * @return true if every field is empty
+   */
+  public final boolean isEmpty() {
+    return completed().isEmpty() && inProgress().isEmpty() && notImplementable().isEmpty();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Disposition}; not thread-safe. */
+  public static final class Builder extends ImmutableDisposition.Builder {
+    Builder() {}
+  }
+}

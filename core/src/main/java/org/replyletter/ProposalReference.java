@@ -1,0 +1,92 @@
+package org.replyletter;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.replyletter.internal.ValueStyle;
+
+/**
+ * The proposal or suggestion a letter answers, as in {@code 晋江市政协十四届三次会议第3号提案}.
+ *
+ * <p>The {@linkplain #number() number} is kept exactly as given: proposal numbers are often
+ * zero-padded or coded ({@code 020}, {@code 20250688}), unlike a document number's serial.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ProposalReference implements WithProposalReference {
+  ProposalReference() {}
+
+  /**
+   * Returns the channel: CPPCC proposal (提案) or NPC suggestion (建议).
+   *
+   * @return the channel, never null
+   */
+  public abstract Channel channel();
+
+  /**
+   * Returns the body the proposal was made to, e.g. {@code 晋江市政协}.
+   *
+   * @return the body, never null
+   */
+  @NotBlank
+  public abstract String body();
+
+  /**
+   * Returns the term (届), e.g. 14 for 十四届.
+   *
+   * @return the term, or empty if not stated
+   */
+  public abstract OptionalInt term();
+
+  /**
+   * Returns the session (次会议) within the term, e.g. 3 for 三次会议.
+   *
+   * @return the session, or empty if not stated
+   */
+  public abstract OptionalInt session();
+
+  /**
+   * Returns the proposal number exactly as given, e.g. {@code 3} or {@code 020}.
+   *
+   * @return the number, never null
+   */
+  @NotBlank
+  public abstract String number();
+
+  /**
+   * Returns the proposal's own title as quoted in the letter, without 《》, e.g.
+   * {@code 关于加强我市孤独症群体支持服务的建议}.
+   *
+   * @return the title, or empty if not quoted
+   */
+  public abstract Optional<@NotBlank String> title();
+
+  @Value.Check
+  void check() {
+    if (term().isPresent() && term().getAsInt() < 1) {
+      throw new IllegalArgumentException("term must be 1 or more: " + term().getAsInt());
+    }
+    if (session().isPresent() && session().getAsInt() < 1) {
+      throw new IllegalArgumentException("session must be 1 or more: " + session().getAsInt());
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProposalReference}; not thread-safe. */
+  public static final class Builder extends ImmutableProposalReference.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,214 @@
+package org.replyletter.internal.json;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.replyletter.ValueParseException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/** The scalar and collection codecs the model's codecs are built from. */
+public final class Codecs {
+  private Codecs() {}
+
+  /** Wrong JSON type: RL-JSON-004 with expected and found type. */
+  public static final String WRONG_TYPE = "RL-JSON-004";
+  /** A readable JSON value that is not a valid value of its kind. */
+  public static final String INVALID_VALUE = "RL-JSON-006";
+
+  /** Any JSON string, kept exactly. */
+  public static final Codec<String> STRING =
+      new Codec<>() {
+        @Override
+        public String read(JsonNode node, ReadContext ctx) {
+          if (!node.isString()) {
+            return wrongType(node, ctx, "string");
+          }
+          return node.stringValue();
+        }
+
+        @Override
+        public void write(String value, JsonGenerator g) {
+          g.writeString(value);
+        }
+
+        @Override
+        public String jsonType() {
+          return "string";
+        }
+      };
+
+  /** A date as an ISO-8601 string, {@code 2024-06-03}. */
+  public static final Codec<LocalDate> DATE =
+      parsed(
+          "string",
+          s -> {
+            try {
+              return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+            } catch (DateTimeParseException e) {
+              return null;
+            }
+          },
+          LocalDate::toString,
+          "RL-JSON-006.date");
+
+  /** An integer in {@code [min, max]}. */
+  public static Codec<Integer> integer(int min, int max) {
+    return new Codec<>() {
+      @Override
+      public Integer read(JsonNode node, ReadContext ctx) {
+        if (!node.isIntegralNumber()) {
+          return wrongType(node, ctx, "integer");
+        }
+        if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+          ctx.problem(INVALID_VALUE, "RL-JSON-006.range", node.toString(), min + ".." + max);
+          return null;
+        }
+        return node.intValue();
+      }
+
+      @Override
+      public void write(Integer value, JsonGenerator g) {
+        g.writeNumber(value);
+      }
+
+      @Override
+      public String jsonType() {
+        return "integer";
+      }
+    };
+  }
+
+  /**
+   * A value written as a string and parsed; {@code parse} returns null or throws
+   * {@link ValueParseException} for text it cannot read, reported with {@code messageKey}.
+   */
+  public static <T> Codec<T> parsed(
+      String jsonType, Function<String, T> parse, Function<T, String> format, String messageKey) {
+    return new Codec<>() {
+      @Override
+      public T read(JsonNode node, ReadContext ctx) {
+        if (!node.isString()) {
+          return wrongType(node, ctx, "string");
+        }
+        String s = node.stringValue();
+        T value;
+        try {
+          value = parse.apply(s);
+        } catch (ValueParseException e) {
+          ctx.problem(INVALID_VALUE, messageKey, s, Integer.toString(e.getErrorIndex() + 1));
+          return null;
+        }
+        if (value == null) {
+          ctx.problem(INVALID_VALUE, messageKey, s, "1");
+        }
+        return value;
+      }
+
+      @Override
+      public void write(T value, JsonGenerator g) {
+        g.writeString(format.apply(value));
+      }
+
+      @Override
+      public String jsonType() {
+        return jsonType;
+      }
+    };
+  }
+
+  /** An enum written as its stable identifier. */
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, Function<E, String> id) {
+    Map<String, E> byId = new LinkedHashMap<>();
+    for (E e : type.getEnumConstants()) {
+      byId.put(id.apply(e), e);
+    }
+    String allowed = String.join(", ", byId.keySet());
+    return new Codec<>() {
+      @Override
+      public E read(JsonNode node, ReadContext ctx) {
+        if (!node.isString()) {
+          return wrongType(node, ctx, "string");
+        }
+        E e = byId.get(node.stringValue());
+        if (e == null) {
+          ctx.problem(INVALID_VALUE, "RL-JSON-006.enum", node.stringValue(), allowed);
+        }
+        return e;
+      }
+
+      @Override
+      public void write(E value, JsonGenerator g) {
+        g.writeString(id.apply(value));
+      }
+
+      @Override
+      public String jsonType() {
+        return "string";
+      }
+    };
+  }
+
+  /** The allowed identifiers of an enum codec, in order; for schemas and messages. */
+  public static <E extends Enum<E>> List<String> ids(Class<E> type, Function<E, String> id) {
+    List<String> ids = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      ids.add(id.apply(e));
+    }
+    return ids;
+  }
+
+  /** An array of values; a null element is a wrong type. Returns null if any element failed. */
+  public static <T> Codec<List<T>> list(Codec<T> element) {
+    return new Codec<>() {
+      @Override
+      public List<T> read(JsonNode node, ReadContext ctx) {
+        if (!node.isArray()) {
+          return wrongType(node, ctx, "array");
+        }
+        int before = ctx.problemCount();
+        List<T> values = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+          ctx.push(i);
+          JsonNode item = node.get(i);
+          if (item.isNull()) {
+            wrongType(item, ctx, element.jsonType());
+          } else {
+            T v = element.read(item, ctx);
+            if (v != null) {
+              values.add(v);
+            }
+          }
+          ctx.pop();
+        }
+        return ctx.problemCount() == before ? values : null;
+      }
+
+      @Override
+      public void write(List<T> value, JsonGenerator g) {
+        g.writeStartArray();
+        for (T v : value) {
+          element.write(v, g);
+        }
+        g.writeEndArray();
+      }
+
+      @Override
+      public String jsonType() {
+        return "array";
+      }
+    };
+  }
+
+  /** Records a wrong-type problem at the current position and returns null. */
+  public static <T> T wrongType(JsonNode node, ReadContext ctx, String expected) {
+    ctx.problem(WRONG_TYPE, WRONG_TYPE, expected, JsonTypes.of(node));
+    return null;
+  }
+}

@@ -1,0 +1,285 @@
+package org.replyletter.internal.json;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.Severity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Jackson set up once for the library: strict parsing into a tree (duplicate keys, trailing content
+ * and limits are errors), locating findings in the source bytes, and deterministic pretty writing.
+ * Immutable and thread-safe.
+ */
+public final class JsonSupport {
+  /** Malformed JSON. */
+  public static final String MALFORMED = "RL-JSON-001";
+  /** Duplicate key. */
+  public static final String DUPLICATE = "RL-JSON-002";
+  /** Trailing content. */
+  public static final String TRAILING = "RL-JSON-007";
+  /** A limit exceeded. */
+  public static final String LIMIT = "RL-JSON-009";
+
+  private final JsonMapper mapper;
+  private final JsonFactory factory;
+  private final JsonLimits limits;
+
+  /** Jackson set up with the given limits. */
+  public JsonSupport(JsonLimits limits) {
+    this.limits = limits;
+    this.factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxStringLength())
+                    .build())
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+  }
+
+  /** The limits in force. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /** The result of parsing: a tree, or the one finding that says why there is none. */
+  public static final class Parsed {
+    private final JsonNode tree;
+    private final Finding failure;
+
+    Parsed(JsonNode tree, Finding failure) {
+      this.tree = tree;
+      this.failure = failure;
+    }
+
+    /** The tree, or null when parsing failed. */
+    public JsonNode tree() {
+      return tree;
+    }
+
+    /** Why parsing failed, located; null when it succeeded. */
+    public Finding failure() {
+      return failure;
+    }
+  }
+
+  /** The finding for a document of {@code size} bytes over the size limit. */
+  public Finding tooLarge(long size) {
+    return Finding.builder()
+        .code(LIMIT)
+        .messageKey(LIMIT + ".size")
+        .severity(Severity.ERROR)
+        .addArguments(Long.toString(size), Long.toString(limits.maxDocumentBytes()))
+        .build();
+  }
+
+  /** Parses UTF-8 (or UTF-16/32, detected by Jackson) JSON bytes into a tree. Never throws for bad input. */
+  public Parsed parse(byte[] json) {
+    if (json.length > limits.maxDocumentBytes()) {
+      return new Parsed(null, tooLarge(json.length));
+    }
+    try {
+      JsonNode tree = mapper.readTree(json);
+      if (tree == null || tree.isMissingNode()) {
+        return new Parsed(
+            null,
+            Finding.builder()
+                .code(MALFORMED)
+                .messageKey(MALFORMED + ".empty")
+                .severity(Severity.ERROR)
+                .line(1)
+                .column(1)
+                .build());
+      }
+      return new Parsed(tree, null);
+    } catch (JacksonException e) {
+      return new Parsed(null, toFinding(e, json));
+    }
+  }
+
+  private static Finding toFinding(JacksonException e, byte[] json) {
+    String pointer = "";
+    if (e.processor() instanceof JsonParser) {
+      try {
+        pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        // The parser may be closed or broken; the location still says where.
+      }
+    }
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    Finding.Builder f = Finding.builder().severity(Severity.ERROR).path(pointer);
+    if (e instanceof StreamConstraintsException) {
+      f.code(LIMIT).addArguments(firstSentence(message));
+    } else if (message.startsWith("Duplicate")) {
+      String name = pointer.isEmpty() ? "" : unescapeLast(pointer);
+      f.code(DUPLICATE).addArguments(name);
+    } else if (message.startsWith("Trailing token")) {
+      f.code(TRAILING);
+    } else if (e instanceof StreamReadException) {
+      f.code(MALFORMED).addArguments(firstSentence(message));
+    } else {
+      f.code("RL-JSON-010").addArguments(firstSentence(message));
+    }
+    TokenStreamLocation loc = e.getLocation();
+    if (loc != null) {
+      int[] lc = loc.getByteOffset() >= 0 ? lineColumn(json, loc.getByteOffset()) : null;
+      if (lc != null) {
+        f.line(lc[0]).column(lc[1]);
+      } else if (loc.getLineNr() > 0) {
+        f.line(loc.getLineNr()).column(Math.max(1, loc.getColumnNr()));
+      }
+    }
+    return f.build();
+  }
+
+  private static String firstSentence(String message) {
+    int nl = message.indexOf('\n');
+    String s = nl >= 0 ? message.substring(0, nl) : message;
+    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+  }
+
+  private static String unescapeLast(String pointer) {
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return last.replace("~1", "/").replace("~0", "~");
+  }
+
+  /**
+   * Adds line and column to findings read from {@code json}, by one streaming pass that stops when
+   * all are found. A finding whose pointer names no token (a missing member) gets the location of
+   * its nearest ancestor. Only called when there are findings, so the fast path parses once.
+   */
+  public List<Finding> locate(byte[] json, List<Finding> findings) {
+    Set<String> wanted = new HashSet<>();
+    for (Finding f : findings) {
+      for (String p = f.path(); ; p = p.substring(0, p.lastIndexOf('/'))) {
+        wanted.add(p);
+        if (p.isEmpty()) {
+          break;
+        }
+      }
+    }
+    Map<String, Long> offsets = offsets(json, wanted);
+    List<Finding> located = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (f.line().isPresent()) {
+        located.add(f);
+        continue;
+      }
+      Long offset = null;
+      for (String p = f.path(); offset == null; p = p.substring(0, p.lastIndexOf('/'))) {
+        offset = offsets.get(p);
+        if (p.isEmpty()) {
+          break;
+        }
+      }
+      if (offset == null) {
+        located.add(f);
+      } else {
+        int[] lc = lineColumn(json, offset);
+        located.add(f.at(lc[0], lc[1]));
+      }
+    }
+    return located;
+  }
+
+  private Map<String, Long> offsets(byte[] json, Collection<String> wanted) {
+    Map<String, Long> found = new HashMap<>();
+    try (JsonParser p = mapper.createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null && found.size() < wanted.size()) {
+        String pointer;
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          pointer = p.streamReadContext().getParent() == null
+              ? ""
+              : p.streamReadContext().getParent().pathAsPointer().toString();
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          continue;
+        } else {
+          pointer = p.streamReadContext().pathAsPointer().toString();
+        }
+        if (wanted.contains(pointer) && !found.containsKey(pointer)) {
+          found.put(pointer, p.currentTokenLocation().getByteOffset());
+        }
+      }
+    } catch (JacksonException e) {
+      // Only readable documents get here; whatever was found is good enough.
+    }
+    return found;
+  }
+
+  /** 1-based line and column (in code points) of a byte offset into UTF-8 text. */
+  public static int[] lineColumn(byte[] utf8, long byteOffset) {
+    int line = 1;
+    int column = 1;
+    long end = Math.min(byteOffset, utf8.length);
+    for (int i = 0; i < end; i++) {
+      int b = utf8[i] & 0xFF;
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        // Count lead bytes only: one per code point. A BOM (EF BB BF) is not a column.
+        if (!(i == 0 && b == 0xEF && utf8.length > 2 && (utf8[1] & 0xFF) == 0xBB)) {
+          column++;
+        }
+      }
+    }
+    return new int[] {line, column};
+  }
+
+  /** Writes pretty JSON, UTF-8, two-space indent, {@code \n} line ends, a final newline. */
+  public byte[] write(java.util.function.Consumer<JsonGenerator> body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    try (JsonGenerator g = mapper.writer().with(PRETTY).createGenerator(out)) {
+      body.accept(g);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  private static final DefaultPrettyPrinter PRETTY;
+
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+    pp.indentArraysWith(indenter);
+    pp.indentObjectsWith(indenter);
+    PRETTY = pp;
+  }
+}

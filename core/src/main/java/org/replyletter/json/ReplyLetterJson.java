@@ -1,0 +1,194 @@
+package org.replyletter.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.replyletter.ReplyLetter;
+import org.replyletter.internal.json.JsonLimits;
+import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.internal.json.LetterJson;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.Severity;
+
+/**
+ * Reads and writes {@link ReplyLetter}s as JSON: the one entry point for the JSON form.
+ *
+ * <h2>Reading</h2>
+ *
+ * Reading is strict: an unknown member, a duplicate key, a wrong type, a {@code null}, a missing
+ * required member, an invalid value (a document number, date or enum value that cannot be read),
+ * trailing content or an unsupported {@code schemaVersion} makes the input unreadable, and
+ * {@link JsonInputException} reports <em>all</em> such problems at once, each with JSON Pointer,
+ * line and column. Document numbers in a wrong but readable form (e.g. {@code [2024]}) are read and
+ * normalised; validation warns about them.
+ *
+ * <h2>Writing</h2>
+ *
+ * Writing is deterministic: UTF-8, members in a fixed order, Chinese not escaped, absent optional
+ * members omitted, lists always written (an empty one as {@code []}), two-space indent and
+ * {@code \n} line ends. The same letter always gives the same bytes, and reading what was written
+ * gives an equal letter.
+ *
+ * <p>Instances are immutable and thread-safe; share one.
+ *
+ * @since 0.1.0
+ */
+public final class ReplyLetterJson {
+  /** The {@code schemaVersion} this library writes; it reads any {@code 1.x}. */
+  public static final String SCHEMA_VERSION = LetterJson.SCHEMA_VERSION;
+
+  private static final ReplyLetterJson DEFAULT = new ReplyLetterJson(JsonLimits.DEFAULT);
+
+  private final LetterJson json;
+
+  private ReplyLetterJson(JsonLimits limits) {
+    this.json = new LetterJson(new JsonSupport(limits));
+  }
+
+  /**
+   * Returns the shared instance with the default limits (16 MiB documents, nesting depth 64,
+   * strings of 1 Mi characters, numbers of 100 digits).
+   *
+   * @return the shared instance
+   */
+  public static ReplyLetterJson defaults() {
+    return DEFAULT;
+  }
+
+  /**
+   * Reads a letter from UTF-8 JSON bytes.
+   *
+   * @param json the bytes; not null
+   * @param sourceName a name for messages, such as a file name; null if none
+   * @return the letter
+   * @throws JsonInputException if the input cannot be read into a letter
+   */
+  public ReplyLetter read(byte[] json, String sourceName) {
+    Objects.requireNonNull(json, "json");
+    LetterJson.Result r = this.json.read(json);
+    if (r.letter() == null) {
+      throw new JsonInputException(sourceName, r.findings(), null);
+    }
+    return r.letter();
+  }
+
+  /**
+   * Reads a letter from a JSON string.
+   *
+   * @param json the JSON text; not null
+   * @return the letter
+   * @throws JsonInputException if the input cannot be read into a letter
+   */
+  public ReplyLetter read(String json) {
+    return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  /**
+   * Reads a letter from a UTF-8 JSON file.
+   *
+   * @param file the file; not null
+   * @return the letter
+   * @throws JsonInputException if the file cannot be read, or not into a letter (an I/O failure has
+   *     code {@code RL-JSON-010})
+   */
+  public ReplyLetter read(Path file) {
+    Objects.requireNonNull(file, "file");
+    return read(readAll(file), file.toString());
+  }
+
+  /**
+   * Reads a letter from a stream of UTF-8 JSON, which this method does not close.
+   *
+   * @param in the stream; not null
+   * @param sourceName a name for messages; null if none
+   * @return the letter
+   * @throws JsonInputException if the stream cannot be read, or not into a letter
+   */
+  public ReplyLetter read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    return read(readAll(in, sourceName), sourceName);
+  }
+
+  /**
+   * Writes a letter as UTF-8 JSON.
+   *
+   * @param letter the letter; not null
+   * @return the bytes, ending with a newline
+   */
+  public byte[] write(ReplyLetter letter) {
+    return json.write(Objects.requireNonNull(letter, "letter"));
+  }
+
+  /**
+   * Writes a letter as a JSON string.
+   *
+   * @param letter the letter; not null
+   * @return the JSON text, ending with a newline
+   */
+  public String writeString(ReplyLetter letter) {
+    return new String(write(letter), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a letter as UTF-8 JSON to a stream, which this method does not close.
+   *
+   * @param letter the letter; not null
+   * @param out the stream; not null
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(ReplyLetter letter, OutputStream out) {
+    try {
+      out.write(write(letter));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads all bytes of a file, with the document-size limit; failures become a
+   * {@link JsonInputException} with code {@code RL-JSON-010}.
+   */
+  byte[] readAll(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > json.support().limits().maxDocumentBytes()) {
+        throw new JsonInputException(file.toString(), List.of(json.support().tooLarge(size)), null);
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      throw ioFailure(file.toString(), e);
+    }
+  }
+
+  byte[] readAll(InputStream in, String sourceName) {
+    try {
+      long max = json.support().limits().maxDocumentBytes();
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        throw new JsonInputException(sourceName, List.of(json.support().tooLarge(bytes.length)), null);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw ioFailure(sourceName, e);
+    }
+  }
+
+  private static JsonInputException ioFailure(String sourceName, Exception e) {
+    String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new JsonInputException(
+        sourceName,
+        List.of(
+            Finding.builder()
+                .code(JsonInputException.IO_ERROR)
+                .severity(Severity.ERROR)
+                .addArguments(detail)
+                .build()),
+        e);
+  }
+}
