@@ -71,7 +71,7 @@ public final class ReplyLetterJson {
    */
   public ReplyLetter read(byte[] json, String sourceName) {
     Objects.requireNonNull(json, "json");
-    LetterJson.Result r = this.json.read(json);
+    LetterJson.Result r = this.json.readLetter(json);
     if (r.letter() == null) {
       throw new JsonInputException(sourceName, r.findings(), null);
     }

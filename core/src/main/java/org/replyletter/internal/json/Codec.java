@@ -1,23 +1,25 @@
 package org.replyletter.internal.json;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
 
 /**
- * Reads one kind of value from a JSON tree and writes it to a generator. Reading never throws for
- * bad input: it records every problem in the {@link ReadContext} and returns null for a value it
- * could not read, so that one pass reports everything.
+ * Reads one kind of value from a token stream and writes it to a generator. Reading never throws for
+ * bad input: it records every problem in the {@link ReadContext}, skips what it cannot read and
+ * returns null, so that one pass reports everything. The same codec reads bytes (with locations) and
+ * parsed trees (through {@code JsonNode.traverse}).
  *
  * @param <T> the value type
  */
 public interface Codec<T> {
 
   /**
-   * Reads a value; {@code node} is never null and never a JSON null (the caller reports those).
+   * Reads a value. The parser is on the value's first token, which is never {@code VALUE_NULL} (the
+   * caller reports nulls); on return it is on the value's last token.
    *
    * @return the value, or null if a problem was recorded
    */
-  T read(JsonNode node, ReadContext ctx);
+  T read(JsonParser parser, ReadContext ctx);
 
   /** Writes {@code value}, never null. */
   void write(T value, JsonGenerator generator);

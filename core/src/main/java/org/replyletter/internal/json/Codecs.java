@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.replyletter.ValueParseException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /** The scalar and collection codecs the model's codecs are built from. */
 public final class Codecs {
@@ -26,11 +27,11 @@ public final class Codecs {
   public static final Codec<String> STRING =
       new Codec<>() {
         @Override
-        public String read(JsonNode node, ReadContext ctx) {
-          if (!node.isString()) {
-            return wrongType(node, ctx, "string");
+        public String read(JsonParser p, ReadContext ctx) {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return wrongType(p, ctx, "string");
           }
-          return node.stringValue();
+          return p.getString();
         }
 
         @Override
@@ -62,15 +63,17 @@ public final class Codecs {
   public static Codec<Integer> integer(int min, int max) {
     return new Codec<>() {
       @Override
-      public Integer read(JsonNode node, ReadContext ctx) {
-        if (!node.isIntegralNumber()) {
-          return wrongType(node, ctx, "integer");
+      public Integer read(JsonParser p, ReadContext ctx) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+          return wrongType(p, ctx, "integer");
         }
-        if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-          ctx.problem(INVALID_VALUE, "RL-JSON-006.range", node.toString(), min + ".." + max);
+        if (p.getNumberType() != JsonParser.NumberType.INT
+            || p.getIntValue() < min
+            || p.getIntValue() > max) {
+          ctx.problem(p, INVALID_VALUE, "RL-JSON-006.range", p.getString(), min + ".." + max);
           return null;
         }
-        return node.intValue();
+        return p.getIntValue();
       }
 
       @Override
@@ -93,20 +96,20 @@ public final class Codecs {
       String jsonType, Function<String, T> parse, Function<T, String> format, String messageKey) {
     return new Codec<>() {
       @Override
-      public T read(JsonNode node, ReadContext ctx) {
-        if (!node.isString()) {
-          return wrongType(node, ctx, "string");
+      public T read(JsonParser p, ReadContext ctx) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return wrongType(p, ctx, "string");
         }
-        String s = node.stringValue();
+        String s = p.getString();
         T value;
         try {
           value = parse.apply(s);
         } catch (ValueParseException e) {
-          ctx.problem(INVALID_VALUE, messageKey, s, Integer.toString(e.getErrorIndex() + 1));
+          ctx.problem(p, INVALID_VALUE, messageKey, s, Integer.toString(e.getErrorIndex() + 1));
           return null;
         }
         if (value == null) {
-          ctx.problem(INVALID_VALUE, messageKey, s, "1");
+          ctx.problem(p, INVALID_VALUE, messageKey, s, "1");
         }
         return value;
       }
@@ -132,13 +135,13 @@ public final class Codecs {
     String allowed = String.join(", ", byId.keySet());
     return new Codec<>() {
       @Override
-      public E read(JsonNode node, ReadContext ctx) {
-        if (!node.isString()) {
-          return wrongType(node, ctx, "string");
+      public E read(JsonParser p, ReadContext ctx) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return wrongType(p, ctx, "string");
         }
-        E e = byId.get(node.stringValue());
+        E e = byId.get(p.getString());
         if (e == null) {
-          ctx.problem(INVALID_VALUE, "RL-JSON-006.enum", node.stringValue(), allowed);
+          ctx.problem(p, INVALID_VALUE, "RL-JSON-006.enum", p.getString(), allowed);
         }
         return e;
       }
@@ -168,19 +171,19 @@ public final class Codecs {
   public static <T> Codec<List<T>> list(Codec<T> element) {
     return new Codec<>() {
       @Override
-      public List<T> read(JsonNode node, ReadContext ctx) {
-        if (!node.isArray()) {
-          return wrongType(node, ctx, "array");
+      public List<T> read(JsonParser p, ReadContext ctx) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          return wrongType(p, ctx, "array");
         }
         int before = ctx.problemCount();
-        List<T> values = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
+        List<T> values = new ArrayList<>();
+        int i = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
           ctx.push(i);
-          JsonNode item = node.get(i);
-          if (item.isNull()) {
-            wrongType(item, ctx, element.jsonType());
+          if (t == JsonToken.VALUE_NULL) {
+            wrongType(p, ctx, element.jsonType());
           } else {
-            T v = element.read(item, ctx);
+            T v = element.read(p, ctx);
             if (v != null) {
               values.add(v);
             }
@@ -206,9 +209,13 @@ public final class Codecs {
     };
   }
 
-  /** Records a wrong-type problem at the current position and returns null. */
-  public static <T> T wrongType(JsonNode node, ReadContext ctx, String expected) {
-    ctx.problem(WRONG_TYPE, WRONG_TYPE, expected, JsonTypes.of(node));
+  /**
+   * Records a wrong-type problem at the current position, skips the value (with its children) and
+   * returns null.
+   */
+  public static <T> T wrongType(JsonParser p, ReadContext ctx, String expected) {
+    ctx.problem(p, WRONG_TYPE, WRONG_TYPE, expected, JsonTypes.of(p.currentToken()));
+    p.skipChildren();
     return null;
   }
 }

@@ -1,6 +1,5 @@
 package org.replyletter.internal.json;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -109,18 +108,18 @@ public final class JsonSupport {
     if (json.length > limits.maxDocumentBytes()) {
       return new Parsed(null, tooLarge(json.length));
     }
-    try {
-      JsonNode tree = mapper.readTree(json);
+    // One value, then the end: anything after the root value is trailing content (RL-JSON-007),
+    // also when it is not a valid token ("{} xyz", "{} }"), which readTree would call malformed.
+    try (JsonParser p = mapper.createParser(json)) {
+      JsonNode tree = mapper.readTree(p);
+      if (tree != null && !tree.isMissingNode()) {
+        Finding trailing = trailing(p, json);
+        if (trailing != null) {
+          return new Parsed(null, trailing);
+        }
+      }
       if (tree == null || tree.isMissingNode()) {
-        return new Parsed(
-            null,
-            Finding.builder()
-                .code(MALFORMED)
-                .messageKey(MALFORMED + ".empty")
-                .severity(Severity.ERROR)
-                .line(1)
-                .column(1)
-                .build());
+        return new Parsed(null, empty());
       }
       return new Parsed(tree, null);
     } catch (JacksonException e) {
@@ -128,7 +127,69 @@ public final class JsonSupport {
     }
   }
 
-  private static Finding toFinding(JacksonException e, byte[] json) {
+  /** The trailing-content finding if anything but whitespace follows the root value, else null. */
+  private static Finding trailing(JsonParser p, byte[] json) {
+    TokenStreamLocation loc;
+    try {
+      if (p.nextToken() == null) {
+        return null;
+      }
+      loc = p.currentTokenLocation();
+    } catch (JacksonException e) {
+      loc = e.getLocation();
+    }
+    Finding.Builder f = Finding.builder().code(TRAILING).severity(Severity.ERROR);
+    if (loc != null && loc.getByteOffset() >= 0) {
+      int[] lc = lineColumn(json, loc.getByteOffset());
+      f.line(lc[0]).column(lc[1]);
+    }
+    return f.build();
+  }
+
+  /** The finding for input with no JSON value at all. */
+  public static Finding empty() {
+    return Finding.builder()
+        .code(MALFORMED)
+        .messageKey(MALFORMED + ".empty")
+        .severity(Severity.ERROR)
+        .line(1)
+        .column(1)
+        .build();
+  }
+
+  /**
+   * The problems of a read, with line and column: from the byte offset recorded with each problem,
+   * or, for problems found in a tree (no offsets), by one scan of the source for their pointers.
+   */
+  public List<Finding> located(byte[] json, ReadContext ctx) {
+    List<Finding> problems = ctx.problems();
+    long[] offsets = new long[problems.size()];
+    List<Finding> unplaced = new ArrayList<>();
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = problems.get(i).line().isPresent() ? -1 : ctx.offset(i);
+      if (offsets[i] < 0 && problems.get(i).line().isEmpty()) {
+        unplaced.add(problems.get(i));
+      }
+    }
+    int[][] lc = lineColumns(json, offsets);
+    List<Finding> byTree = unplaced.isEmpty() ? List.of() : locate(json, unplaced);
+    List<Finding> out = new ArrayList<>(offsets.length);
+    int t = 0;
+    for (int i = 0; i < offsets.length; i++) {
+      Finding f = problems.get(i);
+      if (f.line().isPresent()) {
+        out.add(f);
+      } else if (offsets[i] >= 0) {
+        out.add(f.at(lc[i][0], lc[i][1]));
+      } else {
+        out.add(byTree.get(t++));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Converts a Jackson exception into the one finding that says why the input is unreadable. */
+  public Finding toFinding(JacksonException e, byte[] json) {
     String pointer = "";
     if (e.processor() instanceof JsonParser) {
       try {
@@ -190,12 +251,9 @@ public final class JsonSupport {
       }
     }
     Map<String, Long> offsets = offsets(json, wanted);
-    List<Finding> located = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      if (f.line().isPresent()) {
-        located.add(f);
-        continue;
-      }
+    long[] at = new long[findings.size()];
+    for (int i = 0; i < at.length; i++) {
+      Finding f = findings.get(i);
       Long offset = null;
       for (String p = f.path(); offset == null; p = p.substring(0, p.lastIndexOf('/'))) {
         offset = offsets.get(p);
@@ -203,12 +261,12 @@ public final class JsonSupport {
           break;
         }
       }
-      if (offset == null) {
-        located.add(f);
-      } else {
-        int[] lc = lineColumn(json, offset);
-        located.add(f.at(lc[0], lc[1]));
-      }
+      at[i] = f.line().isPresent() || offset == null ? -1 : offset;
+    }
+    int[][] lc = lineColumns(json, at);
+    List<Finding> located = new ArrayList<>(findings.size());
+    for (int i = 0; i < at.length; i++) {
+      located.add(at[i] < 0 ? findings.get(i) : findings.get(i).at(lc[i][0], lc[i][1]));
     }
     return located;
   }
@@ -238,6 +296,39 @@ public final class JsonSupport {
     return found;
   }
 
+  /**
+   * 1-based line and column (in code points) of each byte offset into UTF-8 text, in one pass;
+   * entries for negative offsets are null.
+   */
+  static int[][] lineColumns(byte[] utf8, long[] offsets) {
+    Integer[] order = new Integer[offsets.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> offsets[i]));
+    int[][] result = new int[offsets.length][];
+    int line = 1;
+    int column = 1;
+    int pos = 0;
+    for (int k : order) {
+      if (offsets[k] < 0) {
+        continue;
+      }
+      long end = Math.min(offsets[k], utf8.length);
+      for (; pos < end; pos++) {
+        int b = utf8[pos] & 0xFF;
+        if (b == '\n') {
+          line++;
+          column = 1;
+        } else if ((b & 0xC0) != 0x80 && !(pos == 0 && b == 0xEF)) {
+          column++;
+        }
+      }
+      result[k] = new int[] {line, column};
+    }
+    return result;
+  }
+
   /** 1-based line and column (in code points) of a byte offset into UTF-8 text. */
   public static int[] lineColumn(byte[] utf8, long byteOffset) {
     int line = 1;
@@ -258,14 +349,26 @@ public final class JsonSupport {
     return new int[] {line, column};
   }
 
+  /** The mapper, for callers that need Jackson itself on the same set-up (benchmark baselines). */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /** A writer with the library's pretty printer. */
+  public tools.jackson.databind.ObjectWriter prettyWriter() {
+    return mapper.writer().with(PRETTY);
+  }
+
   /** Writes pretty JSON, UTF-8, two-space indent, {@code \n} line ends, a final newline. */
   public byte[] write(java.util.function.Consumer<JsonGenerator> body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-    try (JsonGenerator g = mapper.writer().with(PRETTY).createGenerator(out)) {
-      body.accept(g);
+    // Jackson's segmented buffer: no copying as the output grows (a 1 MB letter).
+    try (tools.jackson.core.util.ByteArrayBuilder out = new tools.jackson.core.util.ByteArrayBuilder()) {
+      try (JsonGenerator g = prettyWriter().createGenerator(out)) {
+        body.accept(g);
+      }
+      out.write('\n');
+      return out.toByteArray();
     }
-    out.write('\n');
-    return out.toByteArray();
   }
 
   private static final DefaultPrettyPrinter PRETTY;

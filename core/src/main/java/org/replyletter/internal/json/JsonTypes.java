@@ -1,27 +1,30 @@
 package org.replyletter.internal.json;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonToken;
 
 /** Names of JSON types, as used in messages. */
 final class JsonTypes {
   private JsonTypes() {}
 
-  static String of(JsonNode node) {
-    switch (node.getNodeType()) {
-      case STRING:
+  static String of(JsonToken token) {
+    switch (token) {
+      case VALUE_STRING:
         return "string";
-      case NUMBER:
-        return node.isIntegralNumber() ? "integer" : "number";
-      case BOOLEAN:
+      case VALUE_NUMBER_INT:
+        return "integer";
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
         return "boolean";
-      case NULL:
+      case VALUE_NULL:
         return "null";
-      case OBJECT:
+      case START_OBJECT:
         return "object";
-      case ARRAY:
+      case START_ARRAY:
         return "array";
       default:
-        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return token.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 }

@@ -30,6 +30,33 @@ public final class LetterCodecs {
   /** The schema version this library writes and reads. */
   public static final String SCHEMA_VERSION = "1.0";
 
+  /** Unsupported schema version. */
+  public static final String UNSUPPORTED_VERSION = "RL-JSON-008";
+
+  /** The root's {@code schemaVersion}: {@code 1} or {@code 1.<minor>} (minor versions only add optional members). */
+  public static final Codec<String> VERSION =
+      new Codec<>() {
+        @Override
+        public String read(tools.jackson.core.JsonParser p, ReadContext ctx) {
+          String v = Codecs.STRING.read(p, ctx);
+          if (v != null && !v.equals("1") && !v.matches("1\\.[0-9]{1,4}")) {
+            ctx.problem(p, UNSUPPORTED_VERSION, UNSUPPORTED_VERSION, v, "1.x");
+            return null;
+          }
+          return v;
+        }
+
+        @Override
+        public void write(String value, tools.jackson.core.JsonGenerator g) {
+          g.writeString(value);
+        }
+
+        @Override
+        public String jsonType() {
+          return "string";
+        }
+      };
+
   /** A document number as its string, parsed leniently; written in standard form. */
   public static final Codec<DocumentNumber> DOCUMENT_NUMBER =
       Codecs.parsed("string", DocumentNumber::parse, DocumentNumber::format, "RL-JSON-006.documentNumber");
@@ -58,8 +85,8 @@ public final class LetterCodecs {
               ProposalReference::channel,
               ProposalReference.Builder::channel)
           .required("body", Codecs.STRING, ProposalReference::body, ProposalReference.Builder::body)
-          .optionalInt("term", 1, 999, ProposalReference::term, ProposalReference.Builder::term)
-          .optionalInt("session", 1, 999, ProposalReference::session, ProposalReference.Builder::session)
+          .optionalInt("term", 1, Integer.MAX_VALUE, ProposalReference::term, ProposalReference.Builder::term)
+          .optionalInt("session", 1, Integer.MAX_VALUE, ProposalReference::session, ProposalReference.Builder::session)
           .required("number", Codecs.STRING, ProposalReference::number, ProposalReference.Builder::number)
           .optional("title", Codecs.STRING, ProposalReference::title, ProposalReference.Builder::title)
           .build();
@@ -144,7 +171,7 @@ public final class LetterCodecs {
   /** The letter, without {@code schemaVersion} (the root reader handles that). */
   public static final ObjectCodec<ReplyLetter, ReplyLetter.Builder> LETTER =
       ObjectCodec.of(ReplyLetter::builder, ReplyLetter.Builder::build)
-          .reserved("schemaVersion")
+          .reserved("schemaVersion", VERSION, true)
           .optional("documentNumber", DOCUMENT_NUMBER, ReplyLetter::documentNumber, ReplyLetter.Builder::documentNumber)
           .optional("classification", CLASSIFICATION, ReplyLetter::classification, ReplyLetter.Builder::classification)
           .optional("title", Codecs.STRING, ReplyLetter::title, ReplyLetter.Builder::title)

@@ -3,18 +3,21 @@ package org.replyletter.internal.json;
 import java.util.List;
 import org.replyletter.ReplyLetter;
 import org.replyletter.validation.Finding;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads and writes the letter's JSON document: the root object with {@code schemaVersion} and the
- * members of {@link LetterCodecs#LETTER}. Parses once into a tree and binds the tree, so that callers
- * needing the tree too (schema validation) get it without a second parse. Thread-safe.
+ * members of {@link LetterCodecs#LETTER}. Two ways in, one codec: {@link #readLetter(byte[])} binds
+ * straight from the bytes (the fast path, with locations for free); {@link #read(byte[])} parses
+ * into a tree once, for callers that need the tree too (schema validation), and binds the tree.
+ * Thread-safe.
  */
 public final class LetterJson {
   /** The schema version written. */
   public static final String SCHEMA_VERSION = LetterCodecs.SCHEMA_VERSION;
-  /** Unsupported schema version. */
-  public static final String UNSUPPORTED_VERSION = "RL-JSON-008";
 
   private final JsonSupport support;
 
@@ -28,7 +31,7 @@ public final class LetterJson {
     return support;
   }
 
-  /** The outcome of a read: the tree if the bytes parsed, the letter if it bound, and the located problems. */
+  /** The outcome of a read: the tree if one was built, the letter if it bound, and the located problems. */
   public static final class Result {
     private final JsonNode tree;
     private final ReplyLetter letter;
@@ -40,7 +43,7 @@ public final class LetterJson {
       this.findings = findings;
     }
 
-    /** The parsed tree, or null if the bytes are not JSON. */
+    /** The parsed tree, or null if the bytes are not JSON or no tree was built. */
     public JsonNode tree() {
       return tree;
     }
@@ -50,13 +53,38 @@ public final class LetterJson {
       return letter;
     }
 
-    /** The problems, located; empty when the letter was read. */
+    /** The problems, located, in the order found; empty when the letter was read. */
     public List<Finding> findings() {
       return findings;
     }
   }
 
-  /** Parses and binds; never throws for bad input. */
+  /** Binds straight from the bytes, without a tree; never throws for bad input. */
+  public Result readLetter(byte[] json) {
+    if (json.length > support.limits().maxDocumentBytes()) {
+      return new Result(null, null, List.of(support.tooLarge(json.length)));
+    }
+    ReadContext ctx = new ReadContext();
+    ReplyLetter letter = null;
+    try (JsonParser p = support.mapper().createParser(json)) {
+      if (p.nextToken() == null) {
+        ctx.add(JsonSupport.empty());
+      } else {
+        letter = LetterCodecs.LETTER.read(p, ctx);
+        if (p.nextToken() != null) {
+          ctx.problemAt("", ReadContext.offsetOf(p), JsonSupport.TRAILING, JsonSupport.TRAILING);
+        }
+      }
+    } catch (JacksonException e) {
+      ctx.add(support.toFinding(e, json));
+    }
+    if (ctx.problemCount() == 0) {
+      return new Result(null, letter, List.of());
+    }
+    return new Result(null, null, support.located(json, ctx));
+  }
+
+  /** Parses into a tree once and binds the tree; never throws for bad input. */
   public Result read(byte[] json) {
     JsonSupport.Parsed parsed = support.parse(json);
     if (parsed.tree() == null) {
@@ -65,39 +93,18 @@ public final class LetterJson {
     return bind(parsed.tree(), json);
   }
 
-  /** Binds an already parsed tree; {@code json} is the source, used only to locate problems. */
+  /** Binds an already parsed tree; {@code json} is its source, used only to locate problems. */
   public Result bind(JsonNode tree, byte[] json) {
     ReadContext ctx = new ReadContext();
-    ReplyLetter letter = null;
-    if (!tree.isObject()) {
-      Codecs.wrongType(tree, ctx, "object");
-    } else {
-      checkVersion(tree.get("schemaVersion"), ctx);
-      letter = LetterCodecs.LETTER.read(tree, ctx);
+    ReplyLetter letter;
+    try (JsonParser p = tree.traverse(ObjectReadContext.empty())) {
+      p.nextToken();
+      letter = LetterCodecs.LETTER.read(p, ctx);
     }
     if (ctx.problemCount() == 0) {
       return new Result(tree, letter, List.of());
     }
-    return new Result(tree, null, List.copyOf(support.locate(json, ctx.problems())));
-  }
-
-  private static void checkVersion(JsonNode version, ReadContext ctx) {
-    if (version == null) {
-      ctx.problemAt("/schemaVersion", ObjectCodec.MISSING_FIELD, ObjectCodec.MISSING_FIELD, "schemaVersion");
-      return;
-    }
-    ctx.push("schemaVersion");
-    if (!version.isString()) {
-      Codecs.wrongType(version, ctx, "string");
-    } else if (!isSupported(version.stringValue())) {
-      ctx.problem(UNSUPPORTED_VERSION, UNSUPPORTED_VERSION, version.stringValue(), "1.x");
-    }
-    ctx.pop();
-  }
-
-  /** True for {@code 1} and {@code 1.<minor>}: minor versions only add optional members. */
-  static boolean isSupported(String v) {
-    return v.equals("1") || v.matches("1\\.[0-9]{1,4}");
+    return new Result(tree, null, support.located(json, ctx));
   }
 
   /** Writes the document. */

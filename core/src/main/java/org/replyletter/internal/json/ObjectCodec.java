@@ -1,6 +1,7 @@
 package org.replyletter.internal.json;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Reads and writes a value type as a JSON object with a closed, ordered set of members: the order
@@ -30,18 +32,19 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
-  private final Map<String, Member<T, B, ?>> members;
-  private final java.util.Set<String> reserved;
+  private final Member<T, B, ?>[] members;
+  private final Map<String, Member<T, B, ?>> byName;
 
-  private ObjectCodec(
-      Supplier<B> newBuilder,
-      Function<B, T> build,
-      Map<String, Member<T, B, ?>> members,
-      java.util.Set<String> reserved) {
+  @SuppressWarnings("unchecked")
+  private ObjectCodec(Supplier<B> newBuilder, Function<B, T> build, List<Member<T, B, ?>> members) {
     this.newBuilder = newBuilder;
     this.build = build;
-    this.members = members;
-    this.reserved = reserved;
+    this.members = members.toArray(new Member[0]);
+    this.byName = new HashMap<>();
+    for (int i = 0; i < this.members.length; i++) {
+      this.members[i].index = i;
+      byName.put(this.members[i].name, this.members[i]);
+    }
   }
 
   /** Starts declaring the members of a type built with {@code newBuilder} and {@code build}. */
@@ -49,49 +52,67 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return new Declaration<>(newBuilder, build);
   }
 
-  /** The member names, in written order. */
+  /** The member names, in declared order (reserved members included). */
   public List<String> memberNames() {
-    return new ArrayList<>(members.keySet());
+    List<String> names = new ArrayList<>();
+    for (Member<T, B, ?> m : members) {
+      names.add(m.name);
+    }
+    return names;
   }
 
   /** The names of the members that must be present. */
   public List<String> requiredMemberNames() {
     List<String> names = new ArrayList<>();
-    members.forEach((k, m) -> {
+    for (Member<T, B, ?> m : members) {
       if (m.kind == Kind.REQUIRED) {
-        names.add(k);
+        names.add(m.name);
       }
-    });
+    }
     return names;
   }
 
+  /** The codec of a member, for tools that describe the JSON form (the schema's drift test). */
+  public Codec<?> memberCodec(String name) {
+    Member<T, B, ?> m = byName.get(name);
+    if (m == null) {
+      throw new IllegalArgumentException("no member " + name);
+    }
+    return m.codec;
+  }
+
   @Override
-  public T read(JsonNode node, ReadContext ctx) {
-    if (!node.isObject()) {
-      return Codecs.wrongType(node, ctx, "object");
+  public T read(JsonParser p, ReadContext ctx) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return Codecs.wrongType(p, ctx, "object");
     }
+    long start = ReadContext.offsetOf(p);
     int before = ctx.problemCount();
-    for (String name : node.propertyNames()) {
-      if (!members.containsKey(name) && !reserved.contains(name)) {
-        ctx.problemAt(ctx.pointer(name), UNKNOWN_FIELD, UNKNOWN_FIELD, name);
-      }
-    }
     B builder = newBuilder.get();
-    for (Member<T, B, ?> m : members.values()) {
-      JsonNode value = node.get(m.name);
-      if (value == null) {
-        if (m.kind == Kind.REQUIRED) {
-          ctx.problemAt(ctx.pointer(m.name), MISSING_FIELD, MISSING_FIELD, m.name);
-        }
+    boolean[] seen = new boolean[members.length];
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      Member<T, B, ?> m = byName.get(name);
+      if (m == null) {
+        ctx.problemAt(ctx.pointer(name), ReadContext.offsetOf(p), UNKNOWN_FIELD, UNKNOWN_FIELD, name);
+        p.nextToken();
+        p.skipChildren();
         continue;
       }
-      ctx.push(m.name);
-      if (value.isNull()) {
-        Codecs.wrongType(value, ctx, m.codec.jsonType());
+      seen[m.index] = true;
+      JsonToken t = p.nextToken();
+      ctx.push(name);
+      if (t == JsonToken.VALUE_NULL) {
+        Codecs.wrongType(p, ctx, m.codec.jsonType());
       } else {
-        m.readInto(value, builder, ctx);
+        m.readInto(p, builder, ctx);
       }
       ctx.pop();
+    }
+    for (Member<T, B, ?> m : members) {
+      if (m.kind == Kind.REQUIRED && !seen[m.index]) {
+        ctx.problemAt(ctx.pointer(m.name), start, MISSING_FIELD, MISSING_FIELD, m.name);
+      }
     }
     if (ctx.problemCount() != before) {
       return null;
@@ -100,7 +121,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException e) {
       // A cross-member invariant of the model (a @Value.Check) refused the combination.
-      ctx.problem(Codecs.INVALID_VALUE, Codecs.INVALID_VALUE, String.valueOf(e.getMessage()));
+      ctx.problemAt(ctx.pointer(), start, Codecs.INVALID_VALUE, Codecs.INVALID_VALUE, String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -114,7 +135,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** Writes the members without the enclosing braces; for a root that adds members of its own. */
   public void writeMembers(T value, JsonGenerator g) {
-    for (Member<T, B, ?> m : members.values()) {
+    for (Member<T, B, ?> m : members) {
       m.write(value, g);
     }
   }
@@ -136,6 +157,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Codec<V> codec;
     final Function<T, Optional<V>> get;
     final BiConsumer<B, V> set;
+    int index;
 
     Member(String name, Kind kind, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
       this.name = name;
@@ -145,14 +167,17 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       this.set = set;
     }
 
-    void readInto(JsonNode node, B builder, ReadContext ctx) {
-      V v = codec.read(node, ctx);
-      if (v != null) {
+    void readInto(JsonParser p, B builder, ReadContext ctx) {
+      V v = codec.read(p, ctx);
+      if (v != null && set != null) {
         set.accept(builder, v);
       }
     }
 
     void write(T value, JsonGenerator g) {
+      if (get == null) {
+        return;
+      }
       Optional<V> v = get.apply(value);
       if (v.isPresent()) {
         g.writeName(name);
@@ -166,7 +191,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final Map<String, Member<T, B, ?>> members = new LinkedHashMap<>();
-    private final java.util.Set<String> reserved = new java.util.HashSet<>();
 
     private Declaration(Supplier<B> newBuilder, Function<B, T> build) {
       this.newBuilder = newBuilder;
@@ -223,17 +247,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
-     * A member that is known but handled by the caller (such as a root's {@code schemaVersion}): not
-     * reported as unknown, not bound, not written.
+     * A member the caller writes itself (such as a root's {@code schemaVersion}): read and checked
+     * with {@code codec}, never bound, never written by {@link ObjectCodec#writeMembers}.
      */
-    public Declaration<T, B> reserved(String name) {
-      reserved.add(name);
-      return this;
+    public <V> Declaration<T, B> reserved(String name, Codec<V> codec, boolean required) {
+      return add(new Member<T, B, V>(name, required ? Kind.REQUIRED : Kind.OPTIONAL, codec, null, null));
     }
 
     /** Ends the declaration. */
     public ObjectCodec<T, B> build() {
-      return new ObjectCodec<>(newBuilder, build, new LinkedHashMap<>(members), java.util.Set.copyOf(reserved));
+      return new ObjectCodec<>(newBuilder, build, new ArrayList<>(members.values()));
     }
   }
 }

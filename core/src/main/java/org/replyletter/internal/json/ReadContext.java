@@ -5,16 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 import org.replyletter.validation.Finding;
 import org.replyletter.validation.Severity;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
- * The state of one bind of a JSON tree: where we are (a JSON Pointer kept as a stack of segments,
- * escaped only when a problem needs it) and every problem found so far. One instance per read; not
- * thread-safe.
+ * The state of one read: where we are (a JSON Pointer kept as a stack of segments, escaped only when
+ * a problem needs it) and every problem found so far, with the byte offset of its token when the
+ * parser reads bytes. One instance per read; not thread-safe.
  */
 public final class ReadContext {
   private String[] segments = new String[16];
   private int depth;
   private final List<Finding> problems = new ArrayList<>();
+  private long[] offsets = new long[8];
 
   /** Enters the member {@code name} of the current object. */
   public void push(String name) {
@@ -64,13 +67,23 @@ public final class ReadContext {
     }
   }
 
-  /** Records an error at the current position. */
-  public void problem(String code, String messageKey, String... arguments) {
-    problemAt(pointer(), code, messageKey, arguments);
+  /** The byte offset of the parser's current token, or -1 when the parser does not read bytes. */
+  public static long offsetOf(JsonParser p) {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    return loc == null ? -1 : loc.getByteOffset();
   }
 
-  /** Records an error at {@code pointer}. */
-  public void problemAt(String pointer, String code, String messageKey, String... arguments) {
+  /** Records an error at the current position, located at the parser's current token. */
+  public void problem(JsonParser p, String code, String messageKey, String... arguments) {
+    problemAt(pointer(), offsetOf(p), code, messageKey, arguments);
+  }
+
+  /** Records an error at {@code pointer}, located at byte {@code offset} (-1 if unknown). */
+  public void problemAt(String pointer, long offset, String code, String messageKey, String... arguments) {
+    if (problems.size() == offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[problems.size()] = offset;
     problems.add(
         Finding.builder()
             .code(code)
@@ -81,13 +94,27 @@ public final class ReadContext {
             .build());
   }
 
+  /** Records an already built finding (a parse failure that carries its own location). */
+  public void add(Finding finding) {
+    if (problems.size() == offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[problems.size()] = -1;
+    problems.add(finding);
+  }
+
   /** How many problems have been recorded; a codec compares counts to know if its part failed. */
   public int problemCount() {
     return problems.size();
   }
 
-  /** The problems, in the order found. */
+  /** The problems in the order found, without line and column. */
   public List<Finding> problems() {
     return problems;
+  }
+
+  /** The byte offset of problem {@code i}, or -1. */
+  long offset(int i) {
+    return offsets[i];
   }
 }

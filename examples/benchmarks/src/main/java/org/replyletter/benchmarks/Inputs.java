@@ -1,0 +1,85 @@
+package org.replyletter.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.replyletter.HandlingChecklist;
+import org.replyletter.ReplyLetter;
+import org.replyletter.Section;
+import org.replyletter.Suggestion;
+import org.replyletter.json.ReplyLetterJson;
+
+/** The benchmark inputs: the seed letter (about 13 KB) and a large letter built from it (about 1 MB). */
+public final class Inputs {
+  private Inputs() {}
+
+  /** The seed letter's JSON bytes, as bundled. */
+  public static byte[] seed() {
+    try (InputStream in = Inputs.class.getResourceAsStream("/letters/jinjiang-2024-7.json")) {
+      if (in == null) {
+        throw new IllegalStateException("seed letter missing from the benchmark jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A large, realistic letter: the seed's sections and checklist suggestions repeated until the JSON
+   * is at least {@code minBytes}, with contiguous Chinese ordinals, so that validation does the same
+   * work per part as on the seed.
+   */
+  public static byte[] large(int minBytes) {
+    ReplyLetterJson json = ReplyLetterJson.defaults();
+    ReplyLetter seed = json.read(seed(), "seed");
+    HandlingChecklist checklist = seed.checklist().orElseThrow();
+    List<Suggestion> suggestions = new ArrayList<>();
+    List<Section> sections = new ArrayList<>();
+    byte[] bytes = json.write(seed);
+    int n = 0;
+    while (bytes.length < minBytes) {
+      for (int i = 0; i < 40; i++, n++) {
+        Suggestion s = checklist.suggestions().get(n % checklist.suggestions().size());
+        suggestions.add(s.withOrdinal(chinese(n + 1)));
+        Section sec = seed.sections().get(n % 3);
+        sections.add(sec.withOrdinal(chinese(n + 1)));
+      }
+      bytes = json.write(seed.withSections(sections).withChecklist(checklist.withSuggestions(suggestions)));
+    }
+    return bytes;
+  }
+
+  private static final String DIGITS = "零一二三四五六七八九";
+
+  /** 1..9999 in Chinese numerals as letters print them (十一, 二十, 一百零五). */
+  static String chinese(int n) {
+    if (n < 10) {
+      return String.valueOf(DIGITS.charAt(n));
+    }
+    if (n < 20) {
+      return "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
+    }
+    StringBuilder b = new StringBuilder();
+    String[] units = {"千", "百", "十", ""};
+    int[] div = {1000, 100, 10, 1};
+    boolean zero = false;
+    boolean started = false;
+    for (int i = 0; i < 4; i++) {
+      int d = (n / div[i]) % 10;
+      if (d == 0) {
+        zero = started;
+      } else {
+        if (zero) {
+          b.append('零');
+          zero = false;
+        }
+        b.append(DIGITS.charAt(d)).append(units[i]);
+        started = true;
+      }
+    }
+    return b.toString();
+  }
+}

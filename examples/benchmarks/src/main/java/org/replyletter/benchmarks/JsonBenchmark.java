@@ -1,0 +1,83 @@
+package org.replyletter.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.replyletter.ReplyLetter;
+import org.replyletter.internal.json.JsonLimits;
+import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.json.ReplyLetterJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading and writing the JSON form, each beside its baseline: Jackson's {@code readTree} of the same
+ * bytes, and Jackson writing the same tree with the same pretty printer.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class JsonBenchmark {
+  /** Which letter: the seed (13 KB) or the large one (1 MB). */
+  @Param({"seed", "large"})
+  public String letter;
+
+  private byte[] bytes;
+  private ReplyLetter model;
+  private JsonNode tree;
+  private final JsonMapper plainMapper = JsonMapper.builder().build();
+  private final ReplyLetterJson json = ReplyLetterJson.defaults();
+  private ObjectWriter treeWriter;
+
+  /** Prepares the input. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    bytes = "seed".equals(letter) ? Inputs.seed() : Inputs.large(1 << 20);
+    model = json.read(bytes, letter);
+    tree = plainMapper.readTree(bytes);
+    treeWriter = new JsonSupport(JsonLimits.DEFAULT).prettyWriter();
+  }
+
+  /** Baseline: Jackson parses the bytes into a tree. */
+  @Benchmark
+  public JsonNode baselineReadTree() {
+    return plainMapper.readTree(bytes);
+  }
+
+  /** Strict read into the model. */
+  @Benchmark
+  public ReplyLetter readLetter() {
+    return json.read(bytes, null);
+  }
+
+  /** Baseline: Jackson writes the same document's tree. */
+  @Benchmark
+  public byte[] baselineWriteTree() {
+    return treeWriter.writeValueAsBytes(tree);
+  }
+
+  /** Deterministic write of the model. */
+  @Benchmark
+  public byte[] writeLetter() {
+    return json.write(model);
+  }
+
+  /** The size of the input, for reports of cost per byte. */
+  public int size() {
+    return bytes.length;
+  }
+}
