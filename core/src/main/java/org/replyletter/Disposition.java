@@ -3,8 +3,10 @@ package org.replyletter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
+import org.replyletter.internal.json.JsonText;
 
 /**
  * How one suggestion was handled, in the checklist's fields: what is done (已完成事项), what is under
@@ -49,6 +51,22 @@ public abstract class Disposition implements WithDisposition {
    */
   public final boolean isEmpty() {
     return completed().isEmpty() && inProgress().isEmpty() && notImplementable().isEmpty();
+  }
+
+  /**
+   * Returns the members of this object's JSON form that this version of the library does not know,
+   * as name → JSON text, in document order. Only {@linkplain
+   * org.replyletter.json.ReplyLetterJson#lenient() lenient reading} fills it, so that a letter from
+   * a newer schema version survives a round trip through this version; it is empty for values built
+   * in code or read strictly. Writing puts the members back after the known ones.
+   *
+   * @return an unmodifiable map of member name to a JSON value's text, usually empty
+   */
+  public abstract Map<String, String> unknownMembers();
+
+  @Value.Check
+  void checkUnknownMembers() {
+    JsonText.requireValues(unknownMembers());
   }
 
   /**

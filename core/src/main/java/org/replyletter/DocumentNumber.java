@@ -120,10 +120,18 @@ public final class DocumentNumber {
       }
     }
     if (open < 0) {
+      // Point at the first digit, where the opening bracket was expected; at the end if none.
+      int expected = s.length();
+      for (int i = 0; i < s.length(); i++) {
+        if (Digits.value(s.charAt(i)) >= 0) {
+          expected = i;
+          break;
+        }
+      }
       throw new ValueParseException(
           "document number has no year in brackets, expected e.g. 晋残函〔2024〕7号",
           original,
-          at[s.length()]);
+          at[expected]);
     }
     if (open == 0) {
       throw new ValueParseException("document number has no issuer code before the year", original, 0);
@@ -144,6 +152,10 @@ public final class DocumentNumber {
     }
     if (pos - yearStart != 4) {
       throw new ValueParseException("year must have four digits", original, at[pos]);
+    }
+    if (year < MIN_YEAR) {
+      // 〔0999〕 would format as 〔999〕, which does not parse back.
+      throw new ValueParseException("year must have four digits, not start with 0", original, at[yearStart]);
     }
     if (pos >= s.length() || CLOSING.indexOf(s.charAt(pos)) < 0) {
       throw new ValueParseException("year is not closed by 〕", original, at[pos]);
@@ -181,13 +193,15 @@ public final class DocumentNumber {
       fixes.add(Normalisation.MISSING_SUFFIX);
     } else if (s.charAt(pos) == '号' && pos + 1 == s.length()) {
       pos++;
+    } else if (s.charAt(pos) == '号') {
+      throw new ValueParseException("unexpected text after 号", original, at[pos + 1]);
     } else {
       throw new ValueParseException("unexpected text after the serial", original, at[pos]);
     }
-    try {
-      checkIssuerCode(issuer);
-    } catch (IllegalArgumentException e) {
-      throw new ValueParseException(e.getMessage(), original, 0);
+    int bad = badIssuerChar(issuer);
+    if (bad >= 0) {
+      throw new ValueParseException(
+          "issuer code must not contain whitespace or brackets: " + issuer, original, at[bad]);
     }
     return new DocumentNumber(
         issuer,
@@ -203,12 +217,24 @@ public final class DocumentNumber {
     if (code.isBlank()) {
       throw new IllegalArgumentException("issuer code must not be blank");
     }
+    if (badIssuerChar(code) >= 0) {
+      throw new IllegalArgumentException("issuer code must not contain whitespace or brackets: " + code);
+    }
+  }
+
+  /** The index of the first character an issuer code must not contain, or -1. */
+  private static int badIssuerChar(String code) {
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
-      if (Character.isWhitespace(c) || OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0) {
-        throw new IllegalArgumentException("issuer code must not contain whitespace or brackets: " + code);
+      // isSpaceChar too: parse drops no-break spaces (U+00A0, U+2007, U+202F), so of() must refuse them.
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || OPENING.indexOf(c) >= 0
+          || CLOSING.indexOf(c) >= 0) {
+        return i;
       }
     }
+    return -1;
   }
 
   private static String format(String issuerCode, int year, int serial) {

@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
+import org.replyletter.internal.json.JsonText;
 
 /**
  * The handling checklist (办理清单) attached to a letter: for every suggestion of the proposal, what
@@ -41,6 +43,22 @@ public abstract class HandlingChecklist implements WithHandlingChecklist {
    * @return an unmodifiable list, possibly empty
    */
   public abstract List<@Valid Suggestion> suggestions();
+
+  /**
+   * Returns the members of this object's JSON form that this version of the library does not know,
+   * as name → JSON text, in document order. Only {@linkplain
+   * org.replyletter.json.ReplyLetterJson#lenient() lenient reading} fills it, so that a letter from
+   * a newer schema version survives a round trip through this version; it is empty for values built
+   * in code or read strictly. Writing puts the members back after the known ones.
+   *
+   * @return an unmodifiable map of member name to a JSON value's text, usually empty
+   */
+  public abstract Map<String, String> unknownMembers();
+
+  @Value.Check
+  void checkUnknownMembers() {
+    JsonText.requireValues(unknownMembers());
+  }
 
   /**
    * Returns a new builder.

@@ -118,11 +118,15 @@ public final class Money implements Comparable<Money> {
     String s = text.toString();
     int pos = 0;
     int digits = 0;
+    int tooMany = -1;
     boolean point = false;
     while (pos < s.length()) {
       char c = s.charAt(pos);
       if (Digits.value(c) >= 0) {
         digits++;
+        if (digits == MAX_DIGITS + 1) {
+          tooMany = pos;
+        }
       } else if ((c == '.' || c == '\uFF0E') && !point && digits > 0) {
         point = true;
       } else {
@@ -134,7 +138,7 @@ public final class Money implements Comparable<Money> {
       throw new ValueParseException("amount expected, e.g. 3900元", s, 0);
     }
     if (digits > MAX_DIGITS) {
-      throw new ValueParseException("amount has too many digits", s, MAX_DIGITS);
+      throw new ValueParseException("amount has too many digits", s, tooMany);
     }
     if (s.charAt(pos - 1) == '.' || s.charAt(pos - 1) == '\uFF0E') {
       throw new ValueParseException("digit expected after the decimal point", s, pos);
@@ -153,7 +157,13 @@ public final class Money implements Comparable<Money> {
     try {
       return of(amount, unit);
     } catch (IllegalArgumentException e) {
-      throw new ValueParseException(e.getMessage(), s, 0);
+      // Finer than a fen: point at the first non-zero decimal beyond the fen, which cannot be kept.
+      int at = s.indexOf('.') >= 0 ? s.indexOf('.') : s.indexOf('\uFF0E');
+      at += 3 + unit.powerOfTen;
+      while (at < pos - 1 && Digits.value(s.charAt(at)) == 0) {
+        at++;
+      }
+      throw new ValueParseException(e.getMessage(), s, at);
     }
   }
 

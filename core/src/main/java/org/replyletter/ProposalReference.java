@@ -3,8 +3,10 @@ package org.replyletter;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
+import org.replyletter.internal.json.JsonText;
 
 /**
  * The proposal or suggestion a letter answers, as in {@code 晋江市政协十四届三次会议第3号提案}.
@@ -68,6 +70,7 @@ public abstract class ProposalReference implements WithProposalReference {
 
   @Value.Check
   void check() {
+    JsonText.requireValues(unknownMembers());
     if (term().isPresent() && term().getAsInt() < 1) {
       throw new IllegalArgumentException("term must be 1 or more: " + term().getAsInt());
     }
@@ -75,6 +78,17 @@ public abstract class ProposalReference implements WithProposalReference {
       throw new IllegalArgumentException("session must be 1 or more: " + session().getAsInt());
     }
   }
+
+  /**
+   * Returns the members of this object's JSON form that this version of the library does not know,
+   * as name → JSON text, in document order. Only {@linkplain
+   * org.replyletter.json.ReplyLetterJson#lenient() lenient reading} fills it, so that a letter from
+   * a newer schema version survives a round trip through this version; it is empty for values built
+   * in code or read strictly. Writing puts the members back after the known ones.
+   *
+   * @return an unmodifiable map of member name to a JSON value's text, usually empty
+   */
+  public abstract Map<String, String> unknownMembers();
 
   /**
    * Returns a new builder.

@@ -2,8 +2,10 @@ package org.replyletter;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
+import org.replyletter.internal.json.JsonText;
 
 /**
  * A proposer the letter is addressed to (主送), e.g. 王颖芳 with role 委员.
@@ -48,6 +50,22 @@ public abstract class Proposer implements WithProposer {
    */
   public static Proposer of(String name, ProposerRole role) {
     return builder().name(name).role(role).build();
+  }
+
+  /**
+   * Returns the members of this object's JSON form that this version of the library does not know,
+   * as name → JSON text, in document order. Only {@linkplain
+   * org.replyletter.json.ReplyLetterJson#lenient() lenient reading} fills it, so that a letter from
+   * a newer schema version survives a round trip through this version; it is empty for values built
+   * in code or read strictly. Writing puts the members back after the known ones.
+   *
+   * @return an unmodifiable map of member name to a JSON value's text, usually empty
+   */
+  public abstract Map<String, String> unknownMembers();
+
+  @Value.Check
+  void checkUnknownMembers() {
+    JsonText.requireValues(unknownMembers());
   }
 
   /**

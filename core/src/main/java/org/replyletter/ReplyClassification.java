@@ -1,8 +1,10 @@
 package org.replyletter;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
+import org.replyletter.internal.json.JsonText;
 
 /**
  * A reply type as a (scheme, code) pair, e.g. (three-class, {@code A}). The code is kept as given;
@@ -55,6 +57,22 @@ public abstract class ReplyClassification implements WithReplyClassification {
    */
   public static ReplyClassification of(String code) {
     return builder().code(code).build();
+  }
+
+  /**
+   * Returns the members of this object's JSON form that this version of the library does not know,
+   * as name → JSON text, in document order. Only {@linkplain
+   * org.replyletter.json.ReplyLetterJson#lenient() lenient reading} fills it, so that a letter from
+   * a newer schema version survives a round trip through this version; it is empty for values built
+   * in code or read strictly. Writing puts the members back after the known ones.
+   *
+   * @return an unmodifiable map of member name to a JSON value's text, usually empty
+   */
+  public abstract Map<String, String> unknownMembers();
+
+  @Value.Check
+  void checkUnknownMembers() {
+    JsonText.requireValues(unknownMembers());
   }
 
   /**

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
+import org.replyletter.internal.json.JsonText;
 
 /**
  * An official reply (答复函) to a CPPCC proposal or an NPC deputy's suggestion, such as
@@ -158,6 +160,22 @@ public abstract class ReplyLetter implements WithReplyLetter {
       all.addAll(g.recipients());
     }
     return List.copyOf(all);
+  }
+
+  /**
+   * Returns the members of this object's JSON form that this version of the library does not know,
+   * as name → JSON text, in document order. Only {@linkplain
+   * org.replyletter.json.ReplyLetterJson#lenient() lenient reading} fills it, so that a letter from
+   * a newer schema version survives a round trip through this version; it is empty for values built
+   * in code or read strictly. Writing puts the members back after the known ones.
+   *
+   * @return an unmodifiable map of member name to a JSON value's text, usually empty
+   */
+  public abstract Map<String, String> unknownMembers();
+
+  @Value.Check
+  void checkUnknownMembers() {
+    JsonText.requireValues(unknownMembers());
   }
 
   /**

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.replyletter.ReplyLetter;
-import org.replyletter.internal.json.JsonLimits;
 import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.LetterJson;
 import org.replyletter.validation.Finding;
@@ -21,7 +20,7 @@ import org.replyletter.validation.Severity;
  *
  * <h2>Reading</h2>
  *
- * Reading is strict: an unknown member, a duplicate key, a wrong type, a {@code null}, a missing
+ * Reading is strict by default ({@link #lenient()} keeps unknown members): an unknown member, a duplicate key, a wrong type, a {@code null}, a missing
  * required member, an invalid value (a document number, date or enum value that cannot be read),
  * trailing content or an unsupported {@code schemaVersion} makes the input unreadable, and
  * {@link JsonInputException} reports <em>all</em> such problems at once, each with JSON Pointer,
@@ -43,22 +42,55 @@ public final class ReplyLetterJson {
   /** The {@code schemaVersion} this library writes; it reads any {@code 1.x}. */
   public static final String SCHEMA_VERSION = LetterJson.SCHEMA_VERSION;
 
-  private static final ReplyLetterJson DEFAULT = new ReplyLetterJson(JsonLimits.DEFAULT);
+  private static final ReplyLetterJson DEFAULT = new ReplyLetterJson(ReadLimits.defaults(), false);
+  private static final ReplyLetterJson LENIENT = new ReplyLetterJson(ReadLimits.defaults(), true);
 
   private final LetterJson json;
+  private final boolean lenient;
 
-  private ReplyLetterJson(JsonLimits limits) {
-    this.json = new LetterJson(new JsonSupport(limits));
+  private ReplyLetterJson(ReadLimits limits, boolean lenient) {
+    this.json = new LetterJson(new JsonSupport(limits), lenient);
+    this.lenient = lenient;
   }
 
   /**
-   * Returns the shared instance with the default limits (16 MiB documents, nesting depth 64,
-   * strings of 1 Mi characters, numbers of 100 digits).
+   * Returns the shared strict instance with the {@linkplain ReadLimits#defaults() default limits}.
    *
    * @return the shared instance
    */
   public static ReplyLetterJson defaults() {
     return DEFAULT;
+  }
+
+  /**
+   * Returns the shared lenient instance: like {@link #defaults()}, except that members this version
+   * does not know are kept in the values' {@code unknownMembers()} instead of being errors, and
+   * written back unchanged after the known members. A letter from a newer schema version (same
+   * major version) thus survives a round trip through this version. Everything else stays strict.
+   *
+   * @return the shared lenient instance
+   */
+  public static ReplyLetterJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Returns a copy of this reader and writer with other limits.
+   *
+   * @param limits the limits; not null
+   * @return a new instance, strict or lenient as this one
+   */
+  public ReplyLetterJson withLimits(ReadLimits limits) {
+    return new ReplyLetterJson(Objects.requireNonNull(limits, "limits"), lenient);
+  }
+
+  /**
+   * Returns the limits in force.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return json.support().limits();
   }
 
   /**

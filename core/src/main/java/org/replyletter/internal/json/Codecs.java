@@ -31,7 +31,14 @@ public final class Codecs {
           if (p.currentToken() != JsonToken.VALUE_STRING) {
             return wrongType(p, ctx, "string");
           }
-          return p.getString();
+          String s = p.getString();
+          int bad = unpairedSurrogate(s);
+          if (bad >= 0) {
+            // "\ud800" is legal JSON but not text: no UTF-8 writer could write it back.
+            ctx.problem(p, INVALID_VALUE, "RL-JSON-006.surrogate", Integer.toString(bad + 1));
+            return null;
+          }
+          return s;
         }
 
         @Override
@@ -179,6 +186,16 @@ public final class Codecs {
         List<T> values = new ArrayList<>();
         int i = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+          if (i == ctx.maxArrayLength()) {
+            ctx.push(i);
+            ctx.problem(p, JsonSupport.LIMIT, JsonSupport.LIMIT + ".array", Integer.toString(ctx.maxArrayLength()));
+            ctx.pop();
+            while (t != JsonToken.END_ARRAY) {
+              p.skipChildren();
+              t = p.nextToken();
+            }
+            return null;
+          }
           ctx.push(i);
           if (t == JsonToken.VALUE_NULL) {
             wrongType(p, ctx, element.jsonType());
@@ -207,6 +224,21 @@ public final class Codecs {
         return "array";
       }
     };
+  }
+
+  /** The index of the first unpaired UTF-16 surrogate in {@code s}, or -1. */
+  static int unpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

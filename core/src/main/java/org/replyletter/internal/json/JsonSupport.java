@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.replyletter.json.ReadLimits;
 import org.replyletter.validation.Finding;
 import org.replyletter.validation.Severity;
 import tools.jackson.core.JacksonException;
@@ -43,10 +44,10 @@ public final class JsonSupport {
 
   private final JsonMapper mapper;
   private final JsonFactory factory;
-  private final JsonLimits limits;
+  private final ReadLimits limits;
 
   /** Jackson set up with the given limits. */
-  public JsonSupport(JsonLimits limits) {
+  public JsonSupport(ReadLimits limits) {
     this.limits = limits;
     this.factory =
         JsonFactory.builder()
@@ -63,12 +64,14 @@ public final class JsonSupport {
             .build();
     this.mapper =
         JsonMapper.builder(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // parse() checks what follows the root value itself: with this feature on, readTree
+            // would call "{} }" malformed (RL-JSON-001) instead of trailing content (RL-JSON-007).
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
   }
 
   /** The limits in force. */
-  public JsonLimits limits() {
+  public ReadLimits limits() {
     return limits;
   }
 
@@ -105,8 +108,9 @@ public final class JsonSupport {
 
   /** Parses UTF-8 (or UTF-16/32, detected by Jackson) JSON bytes into a tree. Never throws for bad input. */
   public Parsed parse(byte[] json) {
-    if (json.length > limits.maxDocumentBytes()) {
-      return new Parsed(null, tooLarge(json.length));
+    Finding refused = precheck(json);
+    if (refused != null) {
+      return new Parsed(null, refused);
     }
     // One value, then the end: anything after the root value is trailing content (RL-JSON-007),
     // also when it is not a valid token ("{} xyz", "{} }"), which readTree would call malformed.
@@ -144,6 +148,52 @@ public final class JsonSupport {
       f.line(lc[0]).column(lc[1]);
     }
     return f.build();
+  }
+
+  /**
+   * Refuses, before parsing, input over the size limit and input that is not UTF-8 (RFC 8259 §8.1:
+   * JSON exchanged between systems is UTF-8; Jackson would silently read UTF-16 and UTF-32, and line
+   * and column would then be wrong). A UTF-8 byte-order mark is accepted. Returns null if the input
+   * may be parsed.
+   */
+  public Finding precheck(byte[] json) {
+    if (json.length > limits.maxDocumentBytes()) {
+      return tooLarge(json.length);
+    }
+    String encoding = nonUtf8Encoding(json);
+    if (encoding != null) {
+      return Finding.builder()
+          .code(MALFORMED)
+          .messageKey(MALFORMED + ".encoding")
+          .severity(Severity.ERROR)
+          .line(1)
+          .column(1)
+          .addArguments(encoding)
+          .build();
+    }
+    return null;
+  }
+
+  /** The name of a UTF-16 or UTF-32 encoding recognised by its BOM or zero bytes, or null. */
+  static String nonUtf8Encoding(byte[] b) {
+    int n = b.length;
+    int b0 = n > 0 ? b[0] & 0xFF : -1;
+    int b1 = n > 1 ? b[1] & 0xFF : -1;
+    int b2 = n > 2 ? b[2] & 0xFF : -1;
+    int b3 = n > 3 ? b[3] & 0xFF : -1;
+    if (b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 > 0)) {
+      return "UTF-32BE";
+    }
+    if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      return "UTF-32LE";
+    }
+    if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 > 0) {
+      return "UTF-16BE";
+    }
+    if (b0 == 0xFF && b1 == 0xFE || b0 > 0 && b1 == 0) {
+      return "UTF-16LE";
+    }
+    return null;
   }
 
   /** The finding for input with no JSON value at all. */
@@ -250,11 +300,14 @@ public final class JsonSupport {
         }
       }
     }
-    Map<String, Long> offsets = offsets(json, wanted);
+    Map<String, Long> names = new HashMap<>();
+    Map<String, Long> offsets = offsets(json, wanted, names);
     long[] at = new long[findings.size()];
     for (int i = 0; i < at.length; i++) {
       Finding f = findings.get(i);
-      Long offset = null;
+      // As when binding from bytes: an unknown member at its name, any other problem at its value,
+      // a missing member at the start of its object.
+      Long offset = ObjectCodec.UNKNOWN_FIELD.equals(f.code()) ? names.get(f.path()) : null;
       for (String p = f.path(); offset == null; p = p.substring(0, p.lastIndexOf('/'))) {
         offset = offsets.get(p);
         if (p.isEmpty()) {
@@ -271,7 +324,11 @@ public final class JsonSupport {
     return located;
   }
 
-  private Map<String, Long> offsets(byte[] json, Collection<String> wanted) {
+  /**
+   * The byte offset of the value at each wanted pointer; the offsets of member names go to
+   * {@code names}. A name comes before its value, so the scan may stop when all values are found.
+   */
+  private Map<String, Long> offsets(byte[] json, Collection<String> wanted, Map<String, Long> names) {
     Map<String, Long> found = new HashMap<>();
     try (JsonParser p = mapper.createParser(json)) {
       JsonToken t;
@@ -282,6 +339,12 @@ public final class JsonSupport {
               ? ""
               : p.streamReadContext().getParent().pathAsPointer().toString();
         } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          continue;
+        } else if (t == JsonToken.PROPERTY_NAME) {
+          pointer = p.streamReadContext().pathAsPointer().toString();
+          if (wanted.contains(pointer)) {
+            names.putIfAbsent(pointer, p.currentTokenLocation().getByteOffset());
+          }
           continue;
         } else {
           pointer = p.streamReadContext().pathAsPointer().toString();

@@ -74,6 +74,7 @@ public final class LetterCodecs {
               ReplyClassification::scheme,
               ReplyClassification.Builder::scheme)
           .required("code", Codecs.STRING, ReplyClassification::code, ReplyClassification.Builder::code)
+          .unknownMembers(ReplyClassification::unknownMembers, ReplyClassification.Builder::unknownMembers)
           .build();
 
   /** The proposal reference. */
@@ -89,6 +90,7 @@ public final class LetterCodecs {
           .optionalInt("session", 1, Integer.MAX_VALUE, ProposalReference::session, ProposalReference.Builder::session)
           .required("number", Codecs.STRING, ProposalReference::number, ProposalReference.Builder::number)
           .optional("title", Codecs.STRING, ProposalReference::title, ProposalReference.Builder::title)
+          .unknownMembers(ProposalReference::unknownMembers, ProposalReference.Builder::unknownMembers)
           .build();
 
   /** A proposer. */
@@ -105,6 +107,7 @@ public final class LetterCodecs {
               Codecs.enumeration(Sponsorship.class, Sponsorship::id),
               Proposer::sponsorship,
               Proposer.Builder::sponsorship)
+          .unknownMembers(Proposer::unknownMembers, Proposer.Builder::unknownMembers)
           .build();
 
   /** A body section. */
@@ -113,6 +116,7 @@ public final class LetterCodecs {
           .optional("ordinal", Codecs.STRING, Section::ordinal, Section.Builder::ordinal)
           .optional("heading", Codecs.STRING, Section::heading, Section.Builder::heading)
           .list("paragraphs", Codecs.STRING, Section::paragraphs, Section.Builder::paragraphs)
+          .unknownMembers(Section::unknownMembers, Section.Builder::unknownMembers)
           .build();
 
   /** Something that cannot be done, with its reason. */
@@ -120,6 +124,7 @@ public final class LetterCodecs {
       ObjectCodec.of(NotImplementableItem::builder, NotImplementableItem.Builder::build)
           .required("item", Codecs.STRING, NotImplementableItem::item, NotImplementableItem.Builder::item)
           .optional("reason", Codecs.STRING, NotImplementableItem::reason, NotImplementableItem.Builder::reason)
+          .unknownMembers(NotImplementableItem::unknownMembers, NotImplementableItem.Builder::unknownMembers)
           .build();
 
   /** How a suggestion was handled. */
@@ -132,6 +137,7 @@ public final class LetterCodecs {
               NOT_IMPLEMENTABLE,
               Disposition::notImplementable,
               Disposition.Builder::notImplementable)
+          .unknownMembers(Disposition::unknownMembers, Disposition.Builder::unknownMembers)
           .build();
 
   /** One suggestion of the checklist. */
@@ -140,6 +146,7 @@ public final class LetterCodecs {
           .optional("ordinal", Codecs.STRING, Suggestion::ordinal, Suggestion.Builder::ordinal)
           .required("title", Codecs.STRING, Suggestion::title, Suggestion.Builder::title)
           .defaulted("disposition", DISPOSITION, Suggestion::disposition, Suggestion.Builder::disposition)
+          .unknownMembers(Suggestion::unknownMembers, Suggestion.Builder::unknownMembers)
           .build();
 
   /** The handling checklist. */
@@ -148,12 +155,14 @@ public final class LetterCodecs {
           .optional("title", Codecs.STRING, HandlingChecklist::title, HandlingChecklist.Builder::title)
           .optional("opening", Codecs.STRING, HandlingChecklist::opening, HandlingChecklist.Builder::opening)
           .list("suggestions", SUGGESTION, HandlingChecklist::suggestions, HandlingChecklist.Builder::suggestions)
+          .unknownMembers(HandlingChecklist::unknownMembers, HandlingChecklist.Builder::unknownMembers)
           .build();
 
   /** One CC group. */
   public static final ObjectCodec<CcGroup, CcGroup.Builder> CC_GROUP =
       ObjectCodec.of(CcGroup::builder, CcGroup.Builder::build)
           .list("recipients", Codecs.STRING, CcGroup::recipients, CcGroup.Builder::recipients)
+          .unknownMembers(CcGroup::unknownMembers, CcGroup.Builder::unknownMembers)
           .build();
 
   /** A contact. */
@@ -166,6 +175,7 @@ public final class LetterCodecs {
               Contact.Builder::role)
           .optional("name", Codecs.STRING, Contact::name, Contact.Builder::name)
           .optional("phone", Codecs.STRING, Contact::phone, Contact.Builder::phone)
+          .unknownMembers(Contact::unknownMembers, Contact.Builder::unknownMembers)
           .build();
 
   /** The letter, without {@code schemaVersion} (the root reader handles that). */
@@ -188,5 +198,6 @@ public final class LetterCodecs {
           .optional("signer", Codecs.STRING, ReplyLetter::signer, ReplyLetter.Builder::signer)
           .list("contacts", CONTACT, ReplyLetter::contacts, ReplyLetter.Builder::contacts)
           .optional("disclosure", Codecs.enumeration(Disclosure.class, Disclosure::id), ReplyLetter::disclosure, ReplyLetter.Builder::disclosure)
+          .unknownMembers(ReplyLetter::unknownMembers, ReplyLetter.Builder::unknownMembers)
           .build();
 }

@@ -20,10 +20,21 @@ public final class LetterJson {
   public static final String SCHEMA_VERSION = LetterCodecs.SCHEMA_VERSION;
 
   private final JsonSupport support;
+  private final boolean keepUnknown;
 
-  /** A reader and writer on the given Jackson set-up. */
-  public LetterJson(JsonSupport support) {
+  /** A reader and writer on the given Jackson set-up; lenient if {@code keepUnknown}. */
+  public LetterJson(JsonSupport support, boolean keepUnknown) {
     this.support = support;
+    this.keepUnknown = keepUnknown;
+  }
+
+  /** A strict reader and writer on the given Jackson set-up. */
+  public LetterJson(JsonSupport support) {
+    this(support, false);
+  }
+
+  private ReadContext newContext() {
+    return new ReadContext(keepUnknown, support.limits().maxArrayLength());
   }
 
   /** The Jackson set-up. */
@@ -61,19 +72,18 @@ public final class LetterJson {
 
   /** Binds straight from the bytes, without a tree; never throws for bad input. */
   public Result readLetter(byte[] json) {
-    if (json.length > support.limits().maxDocumentBytes()) {
-      return new Result(null, null, List.of(support.tooLarge(json.length)));
+    Finding refused = support.precheck(json);
+    if (refused != null) {
+      return new Result(null, null, List.of(refused));
     }
-    ReadContext ctx = new ReadContext();
+    ReadContext ctx = newContext();
     ReplyLetter letter = null;
     try (JsonParser p = support.mapper().createParser(json)) {
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
         letter = LetterCodecs.LETTER.read(p, ctx);
-        if (p.nextToken() != null) {
-          ctx.problemAt("", ReadContext.offsetOf(p), JsonSupport.TRAILING, JsonSupport.TRAILING);
-        }
+        trailing(p, ctx);
       }
     } catch (JacksonException e) {
       ctx.add(support.toFinding(e, json));
@@ -82,6 +92,23 @@ public final class LetterJson {
       return new Result(null, letter, List.of());
     }
     return new Result(null, null, support.located(json, ctx));
+  }
+
+  /**
+   * Records trailing content after the root value: another value, or text that is no JSON token at
+   * all ({@code {} xyz}, {@code {} }}), which the parser would otherwise report as malformed.
+   */
+  private static void trailing(JsonParser p, ReadContext ctx) {
+    long offset;
+    try {
+      if (p.nextToken() == null) {
+        return;
+      }
+      offset = ReadContext.offsetOf(p);
+    } catch (JacksonException e) {
+      offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+    }
+    ctx.problemAt("", offset, JsonSupport.TRAILING, JsonSupport.TRAILING);
   }
 
   /** Parses into a tree once and binds the tree; never throws for bad input. */
@@ -95,7 +122,7 @@ public final class LetterJson {
 
   /** Binds an already parsed tree; {@code json} is its source, used only to locate problems. */
   public Result bind(JsonNode tree, byte[] json) {
-    ReadContext ctx = new ReadContext();
+    ReadContext ctx = newContext();
     ReplyLetter letter;
     try (JsonParser p = tree.traverse(ObjectReadContext.empty())) {
       p.nextToken();

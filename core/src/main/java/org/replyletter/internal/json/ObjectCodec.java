@@ -34,11 +34,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final Member<T, B, ?>[] members;
   private final Map<String, Member<T, B, ?>> byName;
+  private final Function<T, Map<String, String>> getUnknown;
+  private final BiConsumer<B, Map<String, String>> setUnknown;
 
   @SuppressWarnings("unchecked")
-  private ObjectCodec(Supplier<B> newBuilder, Function<B, T> build, List<Member<T, B, ?>> members) {
+  private ObjectCodec(
+      Supplier<B> newBuilder,
+      Function<B, T> build,
+      List<Member<T, B, ?>> members,
+      Function<T, Map<String, String>> getUnknown,
+      BiConsumer<B, Map<String, String>> setUnknown) {
     this.newBuilder = newBuilder;
     this.build = build;
+    this.getUnknown = getUnknown;
+    this.setUnknown = setUnknown;
     this.members = members.toArray(new Member[0]);
     this.byName = new HashMap<>();
     for (int i = 0; i < this.members.length; i++) {
@@ -90,13 +99,22 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     int before = ctx.problemCount();
     B builder = newBuilder.get();
     boolean[] seen = new boolean[members.length];
+    Map<String, String> unknown = null;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       Member<T, B, ?> m = byName.get(name);
       if (m == null) {
-        ctx.problemAt(ctx.pointer(name), ReadContext.offsetOf(p), UNKNOWN_FIELD, UNKNOWN_FIELD, name);
+        long at = ReadContext.offsetOf(p);
         p.nextToken();
-        p.skipChildren();
+        if (ctx.keepsUnknown() && setUnknown != null) {
+          if (unknown == null) {
+            unknown = new LinkedHashMap<>();
+          }
+          unknown.put(name, JsonText.capture(p));
+        } else {
+          ctx.problemAt(ctx.pointer(name), at, UNKNOWN_FIELD, UNKNOWN_FIELD, name);
+          p.skipChildren();
+        }
         continue;
       }
       seen[m.index] = true;
@@ -116,6 +134,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
     if (ctx.problemCount() != before) {
       return null;
+    }
+    if (unknown != null) {
+      setUnknown.accept(builder, unknown);
     }
     try {
       return build.apply(builder);
@@ -137,6 +158,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   public void writeMembers(T value, JsonGenerator g) {
     for (Member<T, B, ?> m : members) {
       m.write(value, g);
+    }
+    if (getUnknown != null) {
+      for (Map.Entry<String, String> e : getUnknown.apply(value).entrySet()) {
+        g.writeName(e.getKey());
+        JsonText.copy(e.getValue(), g);
+      }
     }
   }
 
@@ -191,6 +218,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final Map<String, Member<T, B, ?>> members = new LinkedHashMap<>();
+    private Function<T, Map<String, String>> getUnknown;
+    private BiConsumer<B, Map<String, String>> setUnknown;
 
     private Declaration(Supplier<B> newBuilder, Function<B, T> build) {
       this.newBuilder = newBuilder;
@@ -254,9 +283,21 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       return add(new Member<T, B, V>(name, required ? Kind.REQUIRED : Kind.OPTIONAL, codec, null, null));
     }
 
+    /**
+     * Where the type keeps members it does not know: lenient reading puts them there (name → JSON
+     * text) and writing puts them back after the known members. Without this, unknown members are
+     * always errors.
+     */
+    public Declaration<T, B> unknownMembers(
+        Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set) {
+      this.getUnknown = get;
+      this.setUnknown = set;
+      return this;
+    }
+
     /** Ends the declaration. */
     public ObjectCodec<T, B> build() {
-      return new ObjectCodec<>(newBuilder, build, new ArrayList<>(members.values()));
+      return new ObjectCodec<>(newBuilder, build, new ArrayList<>(members.values()), getUnknown, setUnknown);
     }
   }
 }

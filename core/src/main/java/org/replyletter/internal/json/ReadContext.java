@@ -14,10 +14,36 @@ import tools.jackson.core.TokenStreamLocation;
  * parser reads bytes. One instance per read; not thread-safe.
  */
 public final class ReadContext {
+  private final boolean keepUnknown;
+  private final int maxArrayLength;
   private String[] segments = new String[16];
   private int depth;
   private final List<Finding> problems = new ArrayList<>();
   private long[] offsets = new long[8];
+
+  /** A strict context with the default limits. */
+  public ReadContext() {
+    this(false, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A context that keeps unknown members (where the codec can) instead of reporting them, and
+   * reports arrays longer than {@code maxArrayLength}.
+   */
+  public ReadContext(boolean keepUnknown, int maxArrayLength) {
+    this.keepUnknown = keepUnknown;
+    this.maxArrayLength = maxArrayLength;
+  }
+
+  /** True if unknown members are kept (lenient reading). */
+  public boolean keepsUnknown() {
+    return keepUnknown;
+  }
+
+  /** The most elements an array may have. */
+  public int maxArrayLength() {
+    return maxArrayLength;
+  }
 
   /** Enters the member {@code name} of the current object. */
   public void push(String name) {

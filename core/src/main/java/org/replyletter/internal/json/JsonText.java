@@ -1,0 +1,56 @@
+package org.replyletter.internal.json;
+
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Checks that text is exactly one JSON value: the model's guarantee for kept unknown members. */
+public final class JsonText {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private JsonText() {}
+
+  /**
+   * Throws {@link IllegalArgumentException} unless every value of {@code members} is the text of one
+   * JSON value.
+   */
+  public static void requireValues(Map<String, String> members) {
+    for (Map.Entry<String, String> e : members.entrySet()) {
+      if (!isValue(e.getValue())) {
+        throw new IllegalArgumentException("unknown member '" + e.getKey() + "' is not one JSON value: " + e.getValue());
+      }
+    }
+  }
+
+  /** The compact text of the value the parser is on (its whole subtree); the parser ends on its last token. */
+  static String capture(JsonParser p) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (tools.jackson.core.JsonGenerator g =
+        FACTORY.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {
+      g.copyCurrentStructure(p);
+    }
+    return out.toString();
+  }
+
+  /** Writes a JSON value given as text to {@code g}, so that {@code g}'s pretty printer applies. */
+  static void copy(String text, tools.jackson.core.JsonGenerator g) {
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+      p.nextToken();
+      g.copyCurrentStructure(p);
+    }
+  }
+
+  static boolean isValue(String text) {
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+      if (p.nextToken() == null) {
+        return false;
+      }
+      p.skipChildren();
+      return p.nextToken() == null;
+    } catch (JacksonException e) {
+      return false;
+    }
+  }
+}
