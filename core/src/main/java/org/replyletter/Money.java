@@ -217,6 +217,8 @@ public final class Money implements Comparable<Money> {
    * @param rounding how to round to 0.01元; not null
    * @return the product
    * @throws IllegalArgumentException if the factor is negative
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the
+   *     product is finer than one fen
    */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     if (factor.signum() < 0) {

@@ -1,6 +1,7 @@
 package org.replyletter.validation;
 
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,4 +31,19 @@ public interface JsonTreeCheck {
    * @return the findings, with JSON Pointer paths; empty if none
    */
   List<Finding> check(JsonNode tree);
+
+  /**
+   * Tells which problem of the strict JSON reader a finding of this check repeats, so that the
+   * validator reports it once, with the reader's message and location. The reader's kinds are
+   * {@code RL-JSON-003} (unknown member), {@code RL-JSON-004} (wrong type), {@code RL-JSON-005}
+   * (missing member) and {@code RL-JSON-006} (invalid value). The default says nothing, and the
+   * validator then matches by location only: see {@link LetterValidator} on merging.
+   *
+   * @param finding a finding this check returned; not null
+   * @return the reader code of the same kind of problem, or empty if none or unknown
+   * @since 0.1.0
+   */
+  default Optional<String> readerCode(Finding finding) {
+    return Optional.empty();
+  }
 }

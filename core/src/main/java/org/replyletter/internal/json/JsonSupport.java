@@ -52,7 +52,8 @@ public final class JsonSupport {
     this.factory =
         JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Never copy the document into messages: it may hold personal data (phone numbers).
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxDocumentLength(limits.maxDocumentBytes())
@@ -274,9 +275,19 @@ public final class JsonSupport {
     return f.build();
   }
 
+  /**
+   * Jackson's embedded locations, such as " (start marker at [Source: …; line: 1, column: 35])":
+   * the finding has its own line and column (Jackson's column counts bytes), and the source part
+   * would quote the document.
+   */
+  private static final java.util.regex.Pattern JACKSON_LOCATION =
+      java.util.regex.Pattern.compile(
+          " ?\\((?:start marker at|for [A-Za-z]+ starting at) \\[Source: [^\\]]*\\]\\)|\\s*(?:at )?\\[Source: [^\\]]*\\]");
+
   private static String firstSentence(String message) {
-    int nl = message.indexOf('\n');
-    String s = nl >= 0 ? message.substring(0, nl) : message;
+    String s = JACKSON_LOCATION.matcher(message).replaceAll("");
+    int nl = s.indexOf('\n');
+    s = nl >= 0 ? s.substring(0, nl) : s;
     return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 

@@ -37,7 +37,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Function<T, Map<String, String>> getUnknown;
   private final BiConsumer<B, Map<String, String>> setUnknown;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of members
   private ObjectCodec(
       Supplier<B> newBuilder,
       Function<B, T> build,

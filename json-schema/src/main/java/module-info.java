@@ -1,0 +1,20 @@
+/**
+ * The published JSON Schema (draft 2020-12) of the reply letter's JSON form, for systems that are
+ * not written in Java, and a Java API that validates raw JSON against it
+ * ({@link org.replyletter.jsonschema.ReplyLetterSchema}).
+ *
+ * <p>The schema files are plain resources outside any Java package (e.g.
+ * {@code org/replyletter/schema/1.0/reply-letter.json}), so they can be read from the jar by any
+ * tool. The module contributes the {@code json-schema} check to core's validation through the
+ * {@link org.replyletter.validation.JsonTreeCheck} service.
+ */
+module org.replyletter.jsonschema {
+  requires transitive org.replyletter.core;
+  requires transitive tools.jackson.databind;
+  requires com.networknt.schema;
+
+  exports org.replyletter.jsonschema;
+
+  provides org.replyletter.validation.JsonTreeCheck with
+      org.replyletter.jsonschema.internal.JsonSchemaCheck;
+}

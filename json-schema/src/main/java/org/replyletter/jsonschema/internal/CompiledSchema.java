@@ -1,0 +1,110 @@
+package org.replyletter.jsonschema.internal;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.replyletter.validation.Finding;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One published schema, loaded and compiled once: its text, its {@code $id} and a networknt
+ * validator set up for draft 2020-12 with format assertions on (as Ajv with ajv-formats does) and
+ * JSON Pointer locations. Thread-safe: the validator is compiled once, on first use, and networknt
+ * schemas are safe to share once their validators are initialised.
+ */
+public final class CompiledSchema {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final String name;
+  private final byte[] bytes;
+  private final JsonNode root;
+  private final String id;
+  private final String dialect;
+  private volatile Schema schema;
+
+  /** Loads the catalogue entry; a file that is not JSON, or has no {@code $id}, fails here. */
+  public CompiledSchema(SchemaCatalog.Entry entry) {
+    this.name = entry.name();
+    this.bytes = SchemaCatalog.read(entry);
+    this.root = MAPPER.readTree(bytes);
+    JsonNode idNode = root.get("$id");
+    if (idNode == null || !idNode.isString()) {
+      throw new IllegalStateException("schema " + name + " has no $id");
+    }
+    this.id = idNode.stringValue();
+    JsonNode dialectNode = root.get("$schema");
+    this.dialect = dialectNode == null ? "" : dialectNode.asString();
+    if (!dialect.equals(SpecificationVersion.DRAFT_2020_12.getDialectId())) {
+      throw new IllegalStateException("schema " + name + " is not draft 2020-12: " + dialect);
+    }
+  }
+
+  /** Compiles on first use: printing a schema needs no validator (nor its logging). */
+  private Schema schema() {
+    Schema s = schema;
+    if (s == null) {
+      synchronized (this) {
+        s = schema;
+        if (s == null) {
+          s = compile();
+          schema = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  private Schema compile() {
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .formatAssertionsEnabled(true)
+            .pathType(PathType.JSON_POINTER)
+            .locale(Locale.ENGLISH)
+            .build();
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config));
+    Schema s = registry.getSchema(SchemaLocation.of(id), root);
+    s.initializeValidators();
+    return s;
+  }
+
+  /** The catalogue name. */
+  public String name() {
+    return name;
+  }
+
+  /** The {@code $id}. */
+  public String id() {
+    return id;
+  }
+
+  /** The file's text. */
+  public String text() {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** A copy of the file's bytes. */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  /** Validates the tree parsed from {@code json}; findings are located in those bytes. */
+  public List<Finding> validate(JsonNode document, byte[] json) {
+    return Locator.locate(json, validate(document));
+  }
+
+  /** Validates a tree; every problem becomes a finding. */
+  public List<Finding> validate(JsonNode document) {
+    List<Error> errors = schema().validate(document);
+    return SchemaFindings.of(errors, root);
+  }
+}

@@ -1,0 +1,57 @@
+package org.replyletter.jsonschema.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The published schemas, by name. Adding a schema (the subsidy schedule, request and decision as
+ * they land) is one file under {@code org/replyletter/schema/<version>/} and one entry here; the
+ * API, the CLI and the tests that check every published schema pick it up.
+ */
+public final class SchemaCatalog {
+  private SchemaCatalog() {}
+
+  /** A published schema: its name and where its file is, relative to the class-path root. */
+  public record Entry(String name, String resource) {}
+
+  /** The name of the reply letter's schema. */
+  public static final String REPLY_LETTER = "reply-letter";
+
+  private static final List<Entry> ENTRIES =
+      List.of(new Entry(REPLY_LETTER, "org/replyletter/schema/1.0/reply-letter.json"));
+
+  /** The names, in catalogue order. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>(ENTRIES.size());
+    for (Entry e : ENTRIES) {
+      names.add(e.name());
+    }
+    return List.copyOf(names);
+  }
+
+  /** The entry with the given name. */
+  public static Optional<Entry> find(String name) {
+    for (Entry e : ENTRIES) {
+      if (e.name().equals(name)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reads a schema file's bytes; a missing file is a packaging bug. */
+  public static byte[] read(Entry entry) {
+    try (InputStream in = SchemaCatalog.class.getResourceAsStream("/" + entry.resource())) {
+      if (in == null) {
+        throw new IllegalStateException("schema file missing from the jar: " + entry.resource());
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Checks the published JSON Schemas with Ajv in strict mode, a validator outside the Java world:
+// every schema compiles with all strict options on (no unknown keywords, no union types, types
+// declared for type-specific keywords, required members defined, formats known), the published
+// example letters conform, the shared cases give the findings the Java tests expect (same codes,
+// same JSON Pointers), and the listed document-number forms are accepted and rejected as listed.
+//
+// Run from this directory: npm ci && npm test
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const moduleDir = path.resolve(here, "..", "..", "..");
+const schemaDir = path.join(moduleDir, "src", "main", "resources", "org", "replyletter", "schema");
+const casesDir = path.join(moduleDir, "src", "test", "resources", "cases");
+const formsFile = path.join(moduleDir, "src", "test", "resources", "forms", "document-numbers.json");
+const examplesDir = path.resolve(moduleDir, "..", "examples", "letters");
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats(ajv);
+
+let failures = 0;
+let checks = 0;
+function check(ok, message) {
+  checks++;
+  if (!ok) {
+    failures++;
+    console.error("FAIL " + message);
+  }
+}
+const readJson = (f) => JSON.parse(fs.readFileSync(f, "utf8"));
+const jsonFiles = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+
+// 1. Every schema compiles in strict mode.
+const validators = new Map();
+for (const version of fs.readdirSync(schemaDir).sort()) {
+  for (const file of jsonFiles(path.join(schemaDir, version))) {
+    const schema = readJson(path.join(schemaDir, version, file));
+    try {
+      validators.set(schema.$id, ajv.compile(schema));
+      check(true, "");
+    } catch (e) {
+      check(false, `${version}/${file} does not compile in strict mode: ${e.message}`);
+    }
+  }
+}
+const letter = validators.get("https://replyletter.org/schema/1.0/reply-letter.json");
+if (!letter) {
+  console.error("FAIL reply-letter 1.0 schema not found");
+  process.exit(1);
+}
+
+// Ajv errors as the Java API reports them: RL-SCHEMA code and the JSON Pointer of the member.
+const CODES = { type: "001", required: "002", additionalProperties: "003", enum: "004", const: "004",
+  pattern: "005", format: "006", minimum: "007", maximum: "007" };
+const escape = (name) => name.replace(/~/g, "~0").replace(/\//g, "~1");
+function findings(validate, document) {
+  if (validate(document)) return [];
+  const out = new Set();
+  for (const e of validate.errors) {
+    let p = e.instancePath;
+    if (e.keyword === "required") p += "/" + escape(e.params.missingProperty);
+    if (e.keyword === "additionalProperties") p += "/" + escape(e.params.additionalProperty);
+    out.add(`RL-SCHEMA-${CODES[e.keyword] ?? "009"}@${p}`);
+  }
+  // A value failing its pattern and its format is one problem, as in Java.
+  for (const f of [...out]) {
+    if (f.startsWith("RL-SCHEMA-006@") && out.has("RL-SCHEMA-005@" + f.slice(14))) out.delete(f);
+  }
+  return [...out].sort();
+}
+
+// 2. Published examples conform.
+for (const file of jsonFiles(examplesDir)) {
+  const f = findings(letter, readJson(path.join(examplesDir, file)));
+  check(f.length === 0, `example ${file}: ${f.join(", ")}`);
+}
+
+// 3. Shared cases give the expected findings.
+for (const file of jsonFiles(casesDir)) {
+  const c = readJson(path.join(casesDir, file));
+  const expected = c.expected.map((e) => `${e.code}@${e.path}`).sort();
+  const actual = findings(letter, c.document);
+  check(JSON.stringify(actual) === JSON.stringify(expected),
+    `case ${file}: expected [${expected.join(", ")}], got [${actual.join(", ")}]`);
+}
+
+// 4. Document-number forms.
+const forms = readJson(formsFile);
+for (const [list, valid] of [["accepted", true], ["rejected", false]]) {
+  for (const n of forms[list]) {
+    const ok = letter({ schemaVersion: "1.0", documentNumber: n });
+    check(ok === valid, `document number ${JSON.stringify(n)} should be ${list}`);
+  }
+}
+
+console.log(`ajv ${JSON.parse(fs.readFileSync(path.join(here, "node_modules", "ajv", "package.json"), "utf8")).version}`
+  + ` strict mode: ${validators.size} schema(s), ${checks} checks, ${failures} failure(s)`);
+process.exit(failures === 0 ? 0 : 1);
