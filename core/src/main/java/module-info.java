@@ -4,6 +4,10 @@
  * training-subsidy calculator ({@code org.replyletter.subsidy}). Packages named {@code internal}
  * are not exported.
  */
+// Immutables' annotations are compile-time only ("requires static"; nothing uses them at run time),
+// so a named module is not needed for them. (The "exports" lint, which wants them "requires
+// transitive" because exported classes carry them, is switched off for this module in core/pom.xml.)
+@SuppressWarnings("requires-automatic")
 module org.replyletter.core {
   requires transitive tools.jackson.databind;
   requires transitive jakarta.validation;
@@ -13,7 +17,11 @@ module org.replyletter.core {
   exports org.replyletter;
   exports org.replyletter.json;
   exports org.replyletter.validation;
-  // exports org.replyletter.subsidy;  (added when the package has its first class)
+  exports org.replyletter.subsidy;
+  exports org.replyletter.text;
+
+  // Validation discovers checks of the raw JSON tree (the json-schema module provides one).
+  uses org.replyletter.validation.JsonTreeCheck;
 
   // Hibernate Validator reads constraint annotations and accessors reflectively.
   opens org.replyletter to org.hibernate.validator;

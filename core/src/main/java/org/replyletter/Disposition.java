@@ -45,6 +45,14 @@ public abstract class Disposition implements WithDisposition {
   public abstract List<@Valid NotImplementableItem> notImplementable();
 
   /**
+   * Returns the training subsidies the letter commits to in this disposition, as structured data
+   * beside the text that states them (the seed letter's fourth suggestion states five).
+   *
+   * @return an unmodifiable list, usually empty
+   */
+  public abstract List<@Valid StatedSubsidy> statedSubsidies();
+
+  /**
    * Tells whether the disposition answers anything at all.
    *
    * @return true if every field is empty

@@ -58,7 +58,9 @@ class ImmutabilityTest {
           CcGroup.class,
           Contact.class,
           ContactRole.class,
-          Disclosure.class);
+          Disclosure.class,
+          StatedSubsidy.class,
+          SubsidyKind.class);
 
   /** Public top-level classes of the package that are not model values, with the reason. */
   static final Map<Class<?>, String> NOT_MODEL_TYPES =
@@ -81,7 +83,14 @@ class ImmutabilityTest {
             Map.entry(Disposition.class, letter.checklist().orElseThrow().suggestions().get(0).disposition()),
             Map.entry(NotImplementableItem.class, NotImplementableItem.of("设立专门机构", "编制所限")),
             Map.entry(CcGroup.class, letter.cc().get(0)),
-            Map.entry(Contact.class, letter.contacts().get(0)));
+            Map.entry(Contact.class, letter.contacts().get(0)),
+            Map.entry(
+                StatedSubsidy.class,
+                StatedSubsidy.builder()
+                    .addKinds(SubsidyKind.COMPLETION_CERTIFICATE, SubsidyKind.SPECIAL_ABILITY_CERTIFICATE)
+                    .amount(Money.parse("500元"))
+                    .putUnknownMember("note", "\"x\"")
+                    .build()));
     Object sample = samples.get(type);
     assertNotNull(sample, "no sample for " + type);
     return sample;
@@ -111,6 +120,7 @@ class ImmutabilityTest {
                                 .addCompleted("已完成。")
                                 .addInProgress("开展中。")
                                 .addNotImplementable(NotImplementableItem.of("事项", "原因"))
+                                .addStatedSubsidies(StatedSubsidy.cap(Money.parse("3900元")))
                                 .build())
                         .build())
                 .build())

@@ -11,19 +11,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The library's messages, kept as data in {@code messages_zh_CN.properties} (the default) and
- * {@code messages_en.properties} beside this class, both UTF-8 and keyed by finding code or message
- * key. Patterns are {@link MessageFormat}s: a literal apostrophe is written twice.
+ * The library's messages, kept as data: {@code messages_zh_CN.properties} (the default) and
+ * {@code messages_en.properties}, UTF-8, in each feature's resource folder ({@code internal/} for
+ * reading and validation, {@code subsidy/} for subsidy decisions), keyed by finding code, reason
+ * code or message key. A key may be defined in one folder only. Patterns are {@link MessageFormat}s
+ * (a literal apostrophe is written twice); an argument that starts with {@code @} is itself a key,
+ * rendered as a label in the same language.
  *
- * <p>Loaded once into unmodifiable maps, so lookups are thread-safe. Plain {@code Properties}
- * rather than {@code ResourceBundle}: no fallback to the JVM's default locale, and no module-path
- * restrictions.
+ * <p>Loaded once into unmodifiable maps, and parsed patterns are cached, so rendering is
+ * thread-safe and cheap. Plain {@code Properties} rather than {@code ResourceBundle}: no fallback to
+ * the JVM's default locale, and no module-path restrictions.
  */
 public final class Messages {
+  private static final List<String> FOLDERS = List.of("/org/replyletter/internal/", "/org/replyletter/subsidy/");
   private static final Map<String, String> ZH = load("messages_zh_CN.properties");
   private static final Map<String, String> EN = load("messages_en.properties");
+  private static final Map<String, MessageFormat> ZH_FORMATS = new ConcurrentHashMap<>();
+  private static final Map<String, MessageFormat> EN_FORMATS = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -32,34 +39,53 @@ public final class Messages {
     return "en".equals(locale.getLanguage());
   }
 
-  /** The keys of one language's bundle; for tests that compare the bundles. */
+  /** All keys of one language; for tests that compare the languages. */
   public static Map<String, String> bundle(Locale locale) {
     return isEnglish(locale) ? EN : ZH;
   }
 
-  /** Formats the message {@code key} with {@code arguments}; an unknown key renders as the key itself. */
+  /** The label of {@code key}, or the key itself when unknown. */
+  public static String label(Locale locale, String key) {
+    return bundle(locale).getOrDefault(key, key);
+  }
+
+  /** Formats message {@code key} with {@code arguments}; an unknown key renders as the key and its arguments. */
   public static String format(Locale locale, String key, List<String> arguments) {
-    String pattern = bundle(locale).get(key);
-    if (pattern == null) {
-      return key + (arguments.isEmpty() ? "" : " " + arguments);
+    Map<String, String> bundle = bundle(locale);
+    Object[] args = new Object[arguments.size()];
+    for (int i = 0; i < args.length; i++) {
+      String a = arguments.get(i);
+      args[i] = a.startsWith("@") ? bundle.getOrDefault(a.substring(1), a.substring(1)) : a;
     }
-    return new MessageFormat(pattern, isEnglish(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)
-        .format(arguments.toArray());
+    String pattern = bundle.get(key);
+    if (pattern == null) {
+      return key + (args.length == 0 ? "" : " " + List.of(args));
+    }
+    boolean english = isEnglish(locale);
+    MessageFormat prototype =
+        (english ? EN_FORMATS : ZH_FORMATS)
+            .computeIfAbsent(key, k -> new MessageFormat(pattern, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
+    // MessageFormat is not thread-safe: format with a copy of the parsed prototype.
+    return ((MessageFormat) prototype.clone()).format(args);
   }
 
   private static Map<String, String> load(String name) {
-    Properties p = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("message bundle missing from the jar: " + name);
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     Map<String, String> m = new HashMap<>();
-    for (String k : p.stringPropertyNames()) {
-      m.put(k, p.getProperty(k));
+    for (String folder : FOLDERS) {
+      Properties p = new Properties();
+      try (InputStream in = Messages.class.getResourceAsStream(folder + name)) {
+        if (in == null) {
+          throw new IllegalStateException("message bundle missing from the jar: " + folder + name);
+        }
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (String k : p.stringPropertyNames()) {
+        if (m.put(k, p.getProperty(k)) != null) {
+          throw new IllegalStateException("message key defined twice: " + k + " (" + folder + name + ")");
+        }
+      }
     }
     return Map.copyOf(m);
   }

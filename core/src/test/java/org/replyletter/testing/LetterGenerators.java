@@ -19,6 +19,8 @@ import org.replyletter.Contact;
 import org.replyletter.ContactRole;
 import org.replyletter.Disclosure;
 import org.replyletter.Disposition;
+import org.replyletter.StatedSubsidy;
+import org.replyletter.SubsidyKind;
 import org.replyletter.DocumentNumber;
 import org.replyletter.DocumentNumber.Normalisation;
 import org.replyletter.HandlingChecklist;
@@ -533,7 +535,28 @@ public final class LetterGenerators {
   }
 
   /**
-   * Dispositions, each of their three lists of zero to three elements (so sometimes all empty).
+   * Stated subsidies in any combination the model accepts (consistent or not: consistency is a rule).
+   *
+   * @return a generator of stated subsidies, never null
+   */
+  public static Gen<StatedSubsidy> statedSubsidies() {
+    Gen<List<SubsidyKind>> kinds = listsOf(Generate.enumValues(SubsidyKind.class), 2);
+    Gen<Money> amount = money();
+    Gen<Optional<Money>> upTo = optionals(money());
+    Gen<Boolean> cap = Generate.booleans();
+    Gen<Optional<String>> quote = optionals(paragraphs());
+    return in ->
+        StatedSubsidy.builder()
+            .kinds(kinds.generate(in))
+            .amount(amount.generate(in))
+            .upTo(upTo.generate(in))
+            .isCap(cap.generate(in))
+            .quote(quote.generate(in))
+            .build();
+  }
+
+  /**
+   * Dispositions, each of their lists of zero to three elements (so sometimes all empty).
    *
    * @return a generator of dispositions, never null
    */
@@ -541,11 +564,13 @@ public final class LetterGenerators {
     Gen<List<String>> completed = listsOf(paragraphs(), 3);
     Gen<List<String>> inProgress = listsOf(paragraphs(), 3);
     Gen<List<NotImplementableItem>> notImplementable = listsOf(notImplementableItems(), 2);
+    Gen<List<StatedSubsidy>> stated = listsOf(statedSubsidies(), 2);
     return in ->
         Disposition.builder()
             .completed(completed.generate(in))
             .inProgress(inProgress.generate(in))
             .notImplementable(notImplementable.generate(in))
+            .statedSubsidies(stated.generate(in))
             .build();
   }
 

@@ -37,6 +37,7 @@ final class Documents {
           Map.entry("section", LetterCodecs.SECTION),
           Map.entry("notImplementableItem", LetterCodecs.NOT_IMPLEMENTABLE),
           Map.entry("disposition", LetterCodecs.DISPOSITION),
+          Map.entry("statedSubsidy", LetterCodecs.STATED_SUBSIDY),
           Map.entry("suggestion", LetterCodecs.SUGGESTION),
           Map.entry("checklist", LetterCodecs.CHECKLIST),
           Map.entry("ccGroup", LetterCodecs.CC_GROUP),

@@ -21,6 +21,7 @@ import org.replyletter.ContactRole;
 import org.replyletter.Disclosure;
 import org.replyletter.ProposerRole;
 import org.replyletter.Sponsorship;
+import org.replyletter.SubsidyKind;
 import org.replyletter.internal.json.LetterCodecs;
 import org.replyletter.internal.json.ObjectCodec;
 import org.replyletter.json.ReplyLetterJson;
@@ -98,10 +99,11 @@ class SchemaDriftTest {
     assertEnum("/$defs/proposer/properties/sponsorship", Sponsorship.values(), Sponsorship::id);
     assertEnum("/$defs/contact/properties/role", ContactRole.values(), ContactRole::id);
     assertEnum("/properties/disclosure", Disclosure.values(), Disclosure::id);
+    assertEnum("/$defs/statedSubsidy/properties/kinds/items", SubsidyKind.values(), SubsidyKind::id);
     // No other enumeration hides in the schema without being compared here.
     List<String> enums = new ArrayList<>();
     collectEnums(SCHEMA, "", enums);
-    assertEquals(6, enums.size(), "enumerations in the schema: " + enums);
+    assertEquals(7, enums.size(), "enumerations in the schema: " + enums);
   }
 
   @Test
@@ -229,6 +231,7 @@ class SchemaDriftTest {
         Map.entry("sections", "section"),
         Map.entry("notImplementable", "notImplementableItem"),
         Map.entry("disposition", "disposition"),
+        Map.entry("statedSubsidies", "statedSubsidy"),
         Map.entry("suggestions", "suggestion"),
         Map.entry("checklist", "checklist"),
         Map.entry("cc", "ccGroup"),

@@ -52,6 +52,28 @@ public final class Codecs {
         }
       };
 
+  /** {@code true} or {@code false}. */
+  public static final Codec<Boolean> BOOLEAN =
+      new Codec<>() {
+        @Override
+        public Boolean read(JsonParser p, ReadContext ctx) {
+          if (!p.currentToken().isBoolean()) {
+            return wrongType(p, ctx, "boolean");
+          }
+          return p.currentToken() == JsonToken.VALUE_TRUE;
+        }
+
+        @Override
+        public void write(Boolean value, JsonGenerator g) {
+          g.writeBoolean(value);
+        }
+
+        @Override
+        public String jsonType() {
+          return "boolean";
+        }
+      };
+
   /** A date as an ISO-8601 string, {@code 2024-06-03}. */
   public static final Codec<LocalDate> DATE =
       parsed(

@@ -18,6 +18,8 @@ import org.replyletter.ReplyClassification;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
 import org.replyletter.Sponsorship;
+import org.replyletter.StatedSubsidy;
+import org.replyletter.SubsidyKind;
 import org.replyletter.Suggestion;
 
 /**
@@ -127,6 +129,17 @@ public final class LetterCodecs {
           .unknownMembers(NotImplementableItem::unknownMembers, NotImplementableItem.Builder::unknownMembers)
           .build();
 
+  /** A training subsidy the letter states. */
+  public static final ObjectCodec<StatedSubsidy, StatedSubsidy.Builder> STATED_SUBSIDY =
+      ObjectCodec.of(StatedSubsidy::builder, StatedSubsidy.Builder::build)
+          .list("kinds", Codecs.enumeration(SubsidyKind.class, SubsidyKind::id), StatedSubsidy::kinds, StatedSubsidy.Builder::kinds)
+          .required("amount", MONEY, StatedSubsidy::amount, StatedSubsidy.Builder::amount)
+          .optional("upTo", MONEY, StatedSubsidy::upTo, StatedSubsidy.Builder::upTo)
+          .defaulted("cap", Codecs.BOOLEAN, StatedSubsidy::isCap, StatedSubsidy.Builder::isCap)
+          .optional("quote", Codecs.STRING, StatedSubsidy::quote, StatedSubsidy.Builder::quote)
+          .unknownMembers(StatedSubsidy::unknownMembers, StatedSubsidy.Builder::unknownMembers)
+          .build();
+
   /** How a suggestion was handled. */
   public static final ObjectCodec<Disposition, Disposition.Builder> DISPOSITION =
       ObjectCodec.of(Disposition::builder, Disposition.Builder::build)
@@ -137,6 +150,7 @@ public final class LetterCodecs {
               NOT_IMPLEMENTABLE,
               Disposition::notImplementable,
               Disposition.Builder::notImplementable)
+          .list("statedSubsidies", STATED_SUBSIDY, Disposition::statedSubsidies, Disposition.Builder::statedSubsidies)
           .unknownMembers(Disposition::unknownMembers, Disposition.Builder::unknownMembers)
           .build();
 

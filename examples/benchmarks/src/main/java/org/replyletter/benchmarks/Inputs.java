@@ -9,6 +9,7 @@ import org.replyletter.HandlingChecklist;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
 import org.replyletter.Suggestion;
+import org.replyletter.internal.ChineseNumerals;
 import org.replyletter.json.ReplyLetterJson;
 
 /** The benchmark inputs: the seed letter (about 13 KB) and a large letter built from it (about 1 MB). */
@@ -43,43 +44,12 @@ public final class Inputs {
     while (bytes.length < minBytes) {
       for (int i = 0; i < 40; i++, n++) {
         Suggestion s = checklist.suggestions().get(n % checklist.suggestions().size());
-        suggestions.add(s.withOrdinal(chinese(n + 1)));
+        suggestions.add(s.withOrdinal(ChineseNumerals.format(n + 1)));
         Section sec = seed.sections().get(n % 3);
-        sections.add(sec.withOrdinal(chinese(n + 1)));
+        sections.add(sec.withOrdinal(ChineseNumerals.format(n + 1)));
       }
       bytes = json.write(seed.withSections(sections).withChecklist(checklist.withSuggestions(suggestions)));
     }
     return bytes;
-  }
-
-  private static final String DIGITS = "零一二三四五六七八九";
-
-  /** 1..9999 in Chinese numerals as letters print them (十一, 二十, 一百零五). */
-  static String chinese(int n) {
-    if (n < 10) {
-      return String.valueOf(DIGITS.charAt(n));
-    }
-    if (n < 20) {
-      return "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
-    }
-    StringBuilder b = new StringBuilder();
-    String[] units = {"千", "百", "十", ""};
-    int[] div = {1000, 100, 10, 1};
-    boolean zero = false;
-    boolean started = false;
-    for (int i = 0; i < 4; i++) {
-      int d = (n / div[i]) % 10;
-      if (d == 0) {
-        zero = started;
-      } else {
-        if (zero) {
-          b.append('零');
-          zero = false;
-        }
-        b.append(DIGITS.charAt(d)).append(units[i]);
-        started = true;
-      }
-    }
-    return b.toString();
   }
 }

@@ -1,14 +1,19 @@
 package org.replyletter.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code reply-letter} command: {@code java -jar reply-letter.jar <subcommand> ...}.
  *
  * <p>Exit codes, for every subcommand: 0 success, 1 the input has errors (or, for {@code subsidy},
- * a claim is not eligible), 2 usage or I/O problem. No Java stack trace is printed for bad input.
+ * a claim is not eligible), 2 usage or I/O problem. No Java stack trace is printed for bad input;
+ * {@code --debug} prints one for an internal error. Output is UTF-8 whatever the platform's locale.
  */
 @Command(
     name = "reply-letter",
@@ -18,6 +23,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
+      SubsidyCommand.class,
+      ImportCommand.class, RenderCommand.class,
+      SchemaCommand.class,
     })
 public final class ReplyLetterCommand implements Runnable {
   /** Exit code: success. */
@@ -29,6 +37,12 @@ public final class ReplyLetterCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print a Java stack trace if the tool itself fails (never needed for bad input).")
+  boolean debug;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
@@ -36,7 +50,13 @@ public final class ReplyLetterCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 always: letters are Chinese, and `schema > file` must write UTF-8 on any locale.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int exit = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(exit);
   }
 
   /** Runs the command line with the given output streams; returns the exit code. For tests and embedding. */
@@ -47,8 +67,16 @@ public final class ReplyLetterCommand implements Runnable {
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          // Bad input never reaches here as an exception; this is a bug, reported without a stack trace.
+          // Bad input never reaches here as an exception: this is a bug. Stack trace only on request.
           commandLine.getErr().println("reply-letter: internal error: " + e);
+          boolean debug =
+              parseResult.asCommandLineList().stream()
+                  .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--debug"));
+          if (debug) {
+            e.printStackTrace(commandLine.getErr());
+          } else {
+            commandLine.getErr().println("Run again with --debug for details, and report it.");
+          }
           return USAGE;
         });
     cl.setParameterExceptionHandler(

@@ -1,0 +1,164 @@
+package org.replyletter.subsidy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.replyletter.internal.ValueStyle;
+import org.replyletter.json.JsonInputException;
+import org.replyletter.subsidy.internal.ScheduleJson;
+
+/**
+ * A named set of dated {@link ScheduleVersion}s: the training-subsidy rules of one or more
+ * jurisdictions over time, kept as data. Versions of one jurisdiction never overlap, so at most one is
+ * in force on any day; a policy change is added as a new version.
+ *
+ * <p>Two schedules are bundled: {@link #jinjiang()} (the default: 晋江 from 2024-07-01, after the
+ * reply letter and the sources in {@code core/SUBSIDY.md}) and {@link #xiamen()} (厦门's differences).
+ * Others are read from JSON with {@link #read(byte[], String)} or {@link #read(Path)}; reading is
+ * strict and a badly defined schedule (unknown or duplicate keys, bad dates, a missing parameter, an
+ * unknown source, overlapping versions) fails when it is read.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class SubsidySchedule implements WithSubsidySchedule {
+  SubsidySchedule() {}
+
+  /**
+   * Returns the name of the schedule, e.g. {@code jinjiang}.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns a title for people, e.g. {@code 晋江市职业培训补贴标准}.
+   *
+   * @return the title, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Returns the versions, in the order declared.
+   *
+   * @return an unmodifiable list, not empty
+   */
+  public abstract List<ScheduleVersion> versions();
+
+  /**
+   * Returns the versions in force on a date, at most one per jurisdiction.
+   *
+   * @param date the date; not null
+   * @return the versions, possibly empty
+   */
+  public List<ScheduleVersion> versionsInForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<ScheduleVersion> in = new ArrayList<>();
+    for (ScheduleVersion v : versions()) {
+      if (v.isInForceOn(date)) {
+        in.add(v);
+      }
+    }
+    return in;
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank() || title().isBlank()) {
+      throw new IllegalStateException("schedule name and title must not be blank");
+    }
+    if (versions().isEmpty()) {
+      throw new IllegalStateException("a schedule has at least one version");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < versions().size(); i++) {
+      ScheduleVersion v = versions().get(i);
+      if (!ids.add(v.id())) {
+        throw new IllegalStateException("version id " + v.id() + " is used twice");
+      }
+      for (int j = 0; j < i; j++) {
+        ScheduleVersion w = versions().get(j);
+        if (w.jurisdiction().equals(v.jurisdiction()) && w.overlaps(v)) {
+          throw new IllegalStateException(
+              "versions " + w.id() + " and " + v.id() + " of " + v.jurisdiction() + " overlap");
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the bundled default schedule: 晋江 from 2024-07-01.
+   *
+   * @return the schedule, loaded once
+   */
+  public static SubsidySchedule jinjiang() {
+    return ScheduleJson.bundled("jinjiang");
+  }
+
+  /**
+   * Returns the bundled 厦门 profile: no priority-group uplift, age limit under 60, 6-month claim
+   * window.
+   *
+   * @return the schedule, loaded once
+   */
+  public static SubsidySchedule xiamen() {
+    return ScheduleJson.bundled("xiamen");
+  }
+
+  /**
+   * Reads a schedule from UTF-8 JSON (the format of {@code core/SUBSIDY.md}).
+   *
+   * @param json the bytes; not null
+   * @param sourceName a name for messages, such as a file name; null if none
+   * @return the schedule
+   * @throws JsonInputException with every problem, each with JSON Pointer, line and column, if the
+   *     input is not JSON or not a well-defined schedule
+   */
+  public static SubsidySchedule read(byte[] json, String sourceName) {
+    return ScheduleJson.read(Objects.requireNonNull(json, "json"), sourceName);
+  }
+
+  /**
+   * Reads a schedule from a UTF-8 JSON file.
+   *
+   * @param file the file; not null
+   * @return the schedule
+   * @throws JsonInputException if the file cannot be read (code {@code RL-JSON-010}) or is not a
+   *     well-defined schedule
+   */
+  public static SubsidySchedule read(Path file) {
+    Objects.requireNonNull(file, "file");
+    return ScheduleJson.read(ScheduleJson.readFile(file), file.toString());
+  }
+
+  /**
+   * Writes the schedule as JSON that {@link #read(byte[], String)} reads back equal.
+   *
+   * @return UTF-8 bytes, ending with a newline
+   */
+  public byte[] toJson() {
+    return ScheduleJson.write(this);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SubsidySchedule}; not thread-safe. */
+  public static final class Builder extends ImmutableSubsidySchedule.Builder {
+    Builder() {}
+  }
+}

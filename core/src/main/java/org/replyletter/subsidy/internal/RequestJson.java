@@ -1,0 +1,96 @@
+package org.replyletter.subsidy.internal;
+
+import java.nio.file.Path;
+import org.replyletter.internal.json.Codec;
+import org.replyletter.internal.json.Codecs;
+import org.replyletter.internal.json.ObjectCodec;
+import org.replyletter.subsidy.Applicant;
+import org.replyletter.subsidy.Claim;
+import org.replyletter.SubsidyKind;
+import org.replyletter.subsidy.PriorSubsidy;
+import org.replyletter.subsidy.Registration;
+import org.replyletter.subsidy.ShortageCategory;
+import org.replyletter.subsidy.SkillLevel;
+import org.replyletter.subsidy.SubsidyRequest;
+
+/** The JSON form of a {@link SubsidyRequest}: a closed object, read strictly. Thread-safe. */
+public final class RequestJson {
+  private RequestJson() {}
+
+  /** A claim kind by its identifier. */
+  public static final Codec<SubsidyKind> KIND = Codecs.enumeration(SubsidyKind.class, SubsidyKind::id);
+
+  private static final Codec<SkillLevel> LEVEL = Codecs.enumeration(SkillLevel.class, SkillLevel::id);
+
+  private static final ObjectCodec<Applicant, Applicant.Builder> APPLICANT =
+      ObjectCodec.of(Applicant::builder, Applicant.Builder::build)
+          .list(
+              "registrations",
+              Codecs.enumeration(Registration.class, Registration::id),
+              Applicant::registrations,
+              Applicant.Builder::addAllRegistrations)
+          .optional("birthDate", Codecs.DATE, Applicant::birthDate, Applicant.Builder::birthDate)
+          .optionalInt("age", 0, 150, Applicant::age, Applicant.Builder::age)
+          .defaulted("receivesPension", SubsidyCodecs.BOOLEAN, Applicant::receivesPension, Applicant.Builder::receivesPension)
+          .defaulted(
+              "pastRetirementAge", SubsidyCodecs.BOOLEAN, Applicant::pastRetirementAge, Applicant.Builder::pastRetirementAge)
+          .defaulted("student", SubsidyCodecs.BOOLEAN, Applicant::student, Applicant.Builder::student)
+          .optionalInt("graduationYear", 1900, 2200, Applicant::graduationYear, Applicant.Builder::graduationYear)
+          .defaulted(
+              "publicSectorStaff", SubsidyCodecs.BOOLEAN, Applicant::publicSectorStaff, Applicant.Builder::publicSectorStaff)
+          .list("priorityGroups", Codecs.STRING, Applicant::priorityGroups, Applicant.Builder::addAllPriorityGroups)
+          .build();
+
+  private static final ObjectCodec<Claim, Claim.Builder> CLAIM =
+      ObjectCodec.of(Claim::builder, Claim.Builder::build)
+          .required("kind", KIND, Claim::kind, Claim.Builder::kind)
+          .optional("occupation", Codecs.STRING, Claim::occupation, Claim.Builder::occupation)
+          .optional("level", LEVEL, Claim::level, Claim.Builder::level)
+          .defaulted(
+              "shortageCategory",
+              Codecs.enumeration(ShortageCategory.class, ShortageCategory::id),
+              Claim::shortageCategory,
+              Claim.Builder::shortageCategory)
+          .required("issueDate", Codecs.DATE, Claim::issueDate, Claim.Builder::issueDate)
+          .required("providerQualified", SubsidyCodecs.BOOLEAN, Claim::providerQualified, Claim.Builder::providerQualified)
+          .defaulted(
+              "paidBySkillUpgradeSubsidy",
+              SubsidyCodecs.BOOLEAN,
+              Claim::paidBySkillUpgradeSubsidy,
+              Claim.Builder::paidBySkillUpgradeSubsidy)
+          .build();
+
+  private static final ObjectCodec<PriorSubsidy, PriorSubsidy.Builder> PRIOR =
+      ObjectCodec.of(PriorSubsidy::builder, PriorSubsidy.Builder::build)
+          .required("kind", KIND, PriorSubsidy::kind, PriorSubsidy.Builder::kind)
+          .optional("occupation", Codecs.STRING, PriorSubsidy::occupation, PriorSubsidy.Builder::occupation)
+          .optional("level", LEVEL, PriorSubsidy::level, PriorSubsidy.Builder::level)
+          .required("date", Codecs.DATE, PriorSubsidy::date, PriorSubsidy.Builder::date)
+          .build();
+
+  /** A request object. */
+  public static final ObjectCodec<SubsidyRequest, SubsidyRequest.Builder> REQUEST =
+      ObjectCodec.of(SubsidyRequest::builder, SubsidyRequest.Builder::build)
+          .optional("id", Codecs.STRING, SubsidyRequest::id, SubsidyRequest.Builder::id)
+          .optional("jurisdiction", Codecs.STRING, SubsidyRequest::jurisdiction, SubsidyRequest.Builder::jurisdiction)
+          .required("decisionDate", Codecs.DATE, SubsidyRequest::decisionDate, SubsidyRequest.Builder::decisionDate)
+          .required("applicant", APPLICANT, SubsidyRequest::applicant, SubsidyRequest.Builder::applicant)
+          .required("claim", CLAIM, SubsidyRequest::claim, SubsidyRequest.Builder::claim)
+          .list("history", PRIOR, SubsidyRequest::history, SubsidyRequest.Builder::addAllHistory)
+          .build();
+
+  /** Reads a file with the size limit. */
+  public static byte[] readFile(Path file) {
+    return SubsidyCodecs.readFile(file);
+  }
+
+  /** Reads a request or throws {@link org.replyletter.json.JsonInputException} with every problem. */
+  public static SubsidyRequest read(byte[] json, String sourceName) {
+    return SubsidyCodecs.readBytes(json, sourceName, REQUEST);
+  }
+
+  /** Writes a request. */
+  public static byte[] write(SubsidyRequest request) {
+    return SubsidyCodecs.SUPPORT.write(g -> REQUEST.write(request, g));
+  }
+}

@@ -1,0 +1,190 @@
+package org.replyletter.subsidy.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.replyletter.internal.json.Codec;
+import org.replyletter.internal.json.Codecs;
+import org.replyletter.internal.json.JsonLimits;
+import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.internal.json.ReadContext;
+import org.replyletter.json.JsonInputException;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.Severity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.databind.JsonNode;
+
+/** Codecs and helpers shared by the subsidy JSON forms. Immutable and thread-safe. */
+public final class SubsidyCodecs {
+  private SubsidyCodecs() {}
+
+  /** The Jackson set-up, with the library's default limits. */
+  public static final JsonSupport SUPPORT = new JsonSupport(JsonLimits.DEFAULT);
+
+  /** A badly defined schedule: the versions of a jurisdiction overlap. */
+  public static final String OVERLAP = "SUB-DEF-001";
+  /** A badly defined schedule: a version or source identifier is used twice. */
+  public static final String DUPLICATE_ID = "SUB-DEF-002";
+  /** A rate that is not a percentage such as {@code 20%}. */
+  public static final String BAD_RATE = "SUB-DEF-003";
+
+  /** A JSON boolean. */
+  public static final Codec<Boolean> BOOLEAN =
+      new Codec<>() {
+        @Override
+        public Boolean read(JsonParser p, ReadContext ctx) {
+          if (p.currentToken() == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
+          }
+          if (p.currentToken() == JsonToken.VALUE_FALSE) {
+            return Boolean.FALSE;
+          }
+          return Codecs.wrongType(p, ctx, "boolean");
+        }
+
+        @Override
+        public void write(Boolean value, JsonGenerator g) {
+          g.writeBoolean(value);
+        }
+
+        @Override
+        public String jsonType() {
+          return "boolean";
+        }
+      };
+
+  /** A rate written as a percentage string, {@code "20%"} for 0.2; 0% to 1000%, exact. */
+  public static final Codec<BigDecimal> RATE =
+      new Codec<>() {
+        @Override
+        public BigDecimal read(JsonParser p, ReadContext ctx) {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return Codecs.wrongType(p, ctx, "string");
+          }
+          String s = p.getString();
+          BigDecimal rate = parseRate(s);
+          if (rate == null) {
+            ctx.problem(p, BAD_RATE, "def.rate", s);
+          }
+          return rate;
+        }
+
+        @Override
+        public void write(BigDecimal value, JsonGenerator g) {
+          g.writeString(org.replyletter.subsidy.ParameterKey.formatRate(value));
+        }
+
+        @Override
+        public String jsonType() {
+          return "string";
+        }
+      };
+
+  /** Parses {@code 20%} or {@code 12.5%}; null for anything else. */
+  static BigDecimal parseRate(String s) {
+    if (s.length() < 2 || s.length() > 12 || !s.endsWith("%")) {
+      return null;
+    }
+    String number = s.substring(0, s.length() - 1);
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c == '.' && i > 0 && i < number.length() - 1)) {
+        return null;
+      }
+    }
+    BigDecimal percent;
+    try {
+      percent = new BigDecimal(number);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (percent.compareTo(BigDecimal.valueOf(1000)) > 0) {
+      return null;
+    }
+    return percent.movePointLeft(2);
+  }
+
+  /** A finding at {@code pointer} for a badly defined schedule; {@code key} is its message in the subsidy bundle. */
+  public static void definitionProblem(ReadContext ctx, String pointer, String code, String key, String... args) {
+    ctx.problemAt(pointer, -1, code, key, args);
+  }
+
+  /** Reads a file with the size limit; failures become a {@link JsonInputException} (RL-JSON-010). */
+  public static byte[] readFile(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > SUPPORT.limits().maxDocumentBytes()) {
+        throw new JsonInputException(file.toString(), List.of(SUPPORT.tooLarge(size)), null);
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      throw new JsonInputException(
+          file.toString(),
+          List.of(
+              Finding.builder()
+                  .code(JsonInputException.IO_ERROR)
+                  .severity(Severity.ERROR)
+                  .addArguments(detail)
+                  .build()),
+          e);
+    }
+  }
+
+  /**
+   * Reads a document straight from its bytes with {@code codec}; throws with every problem, located.
+   */
+  public static <T> T readBytes(byte[] json, String sourceName, Codec<T> codec) {
+    if (json.length > SUPPORT.limits().maxDocumentBytes()) {
+      throw new JsonInputException(sourceName, List.of(SUPPORT.tooLarge(json.length)), null);
+    }
+    ReadContext ctx = new ReadContext();
+    T value = null;
+    try (JsonParser p = SUPPORT.mapper().createParser(json)) {
+      if (p.nextToken() == null) {
+        ctx.add(JsonSupport.empty());
+      } else {
+        value = codec.read(p, ctx);
+        if (p.nextToken() != null) {
+          ctx.problemAt("", ReadContext.offsetOf(p), JsonSupport.TRAILING, JsonSupport.TRAILING);
+        }
+      }
+    } catch (JacksonException e) {
+      ctx.add(SUPPORT.toFinding(e, json));
+    }
+    if (ctx.problemCount() > 0) {
+      throw new JsonInputException(sourceName, SUPPORT.located(json, ctx), null);
+    }
+    return value;
+  }
+
+  /** Reads a (sub)tree with {@code codec}, recording problems in {@code ctx}. */
+  public static <T> T readTree(JsonNode node, ReadContext ctx, Codec<T> codec) {
+    try (JsonParser p = node.traverse(ObjectReadContext.empty())) {
+      p.nextToken();
+      return codec.read(p, ctx);
+    }
+  }
+
+  /** Parses {@code json}, or throws with the located parse failure. */
+  public static JsonNode parse(byte[] json, String sourceName) {
+    JsonSupport.Parsed parsed = SUPPORT.parse(json);
+    if (parsed.tree() == null) {
+      throw new JsonInputException(sourceName, List.of(parsed.failure()), null);
+    }
+    return parsed.tree();
+  }
+
+  /** Throws with every problem of {@code ctx}, located in {@code json}, if there is any. */
+  public static void failIfProblems(ReadContext ctx, byte[] json, String sourceName) {
+    if (ctx.problemCount() > 0) {
+      throw new JsonInputException(sourceName, SUPPORT.located(json, ctx), null);
+    }
+  }
+}

@@ -1,0 +1,394 @@
+package org.replyletter.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.replyletter.ReplyLetter;
+import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.internal.json.LetterJson;
+import org.replyletter.json.JsonInputException;
+import org.replyletter.validation.internal.BeanValidation;
+import org.replyletter.validation.internal.BuiltInRules;
+import org.replyletter.validation.internal.Code;
+import org.replyletter.validation.internal.Merge;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates reply letters: the one entry point of validation. It takes a {@link ReplyLetter} or raw
+ * JSON and returns a {@link ValidationReport} with <em>every</em> finding, each coded, located and
+ * with a message in Chinese or English. It never throws for bad input.
+ *
+ * <pre>{@code
+ * LetterValidator validator = LetterValidator.defaults();
+ * ValidationReport report = validator.validate(Path.of("jinjiang-2024-7.json"));
+ * if (!report.isValid()) { ... }
+ * report.findings().forEach(f -> System.out.println(f.code() + " " + f.message()));
+ * }</pre>
+ *
+ * <h2>What runs</h2>
+ *
+ * From raw JSON the document is parsed <em>once</em>, strictly (the same reader as
+ * {@link org.replyletter.json.ReplyLetterJson}):
+ *
+ * <ol>
+ *   <li>Unreadable JSON gives one located finding ({@code RL-JSON-001}, {@code -007}, {@code -009}…).
+ *   <li>Otherwise every reading problem (unknown, missing, null or wrongly typed member, invalid value)
+ *       is reported together, and the {@link JsonTreeCheck}s found by {@link ServiceLoader} (such as
+ *       the JSON Schema check of {@code reply-letter-json-schema}) run on the parsed tree.
+ *   <li>When the tree binds to a letter, the model's Bean Validation constraints ({@code RL-BV-*})
+ *       and the rules (built-in ones, then the users' own) run on it; their findings are located in
+ *       the source text by JSON Pointer.
+ * </ol>
+ *
+ * <p>The rule catalogue, with every code, default severity, purpose and source, is
+ * {@code core/RULES.md}; {@link #catalogue()} lists the built-in codes.
+ *
+ * <h2>Merging: one problem, one finding</h2>
+ *
+ * <ul>
+ *   <li>A constraint violation at the same JSON Pointer as a rule's finding is dropped (the rule is
+ *       more specific).
+ *   <li>A {@link JsonTreeCheck} finding at pointer P is dropped when the reader reported a problem of
+ *       the same kind ({@link JsonTreeCheck#readerCode(Finding)}; any kind when the check does not
+ *       say) at P or at an ancestor of P, or a missing or unknown member ({@code RL-JSON-005},
+ *       {@code RL-JSON-003}) at a child of P, since schema validators report those at the containing
+ *       object. When the letter was read, a tree-check finding at the same pointer as a rule or
+ *       constraint finding is dropped.
+ * </ul>
+ *
+ * <h2>Options</h2>
+ *
+ * {@link JsonTreeCheck}s are discovered once, when the validator is created, with
+ * {@link ServiceLoader} on the thread's context class loader (the library's own loader if there is
+ * none), and run in the order of their names.
+ *
+ * <p>{@link ValidationOptions} switches codes off, changes severities, adds rules and sets the clock and
+ * locale. Reading codes ({@code RL-JSON-*}) can be neither switched off nor changed: a document that
+ * cannot be read is never valid. A rule or check that throws is reported as {@code RL-VAL-001}.
+ *
+ * <p>Instances are immutable and thread-safe; create one and share it.
+ *
+ * @since 0.1.0
+ */
+public final class LetterValidator {
+  private static final String READING_PREFIX = "RL-JSON-";
+  private static final String LIBRARY_PREFIX = "RL-";
+  private static final LetterValidator DEFAULT = new LetterValidator(ValidationOptions.defaults());
+
+  private final ValidationOptions options;
+  private final LetterJson json;
+  private final List<LetterRule> rules;
+  private final List<JsonTreeCheck> checks;
+
+  private LetterValidator(ValidationOptions options) {
+    this.options = options;
+    this.json = new LetterJson(new JsonSupport(options.readLimits()));
+    Set<String> builtIn = Code.catalogue().keySet(); // all start with RL-; kept for clarity
+    List<LetterRule> active = new ArrayList<>();
+    for (LetterRule r : BuiltInRules.all()) {
+      if (!options.disabledCodes().containsAll(r.codes())) {
+        active.add(r);
+      }
+    }
+    for (LetterRule r : options.rules()) {
+      for (String c : r.codes()) {
+        if (builtIn.contains(c) || c.startsWith(LIBRARY_PREFIX)) {
+          throw new IllegalArgumentException(
+              "rule " + r.getClass().getName() + " declares " + c + ": codes starting with "
+                  + LIBRARY_PREFIX + " are the library's");
+        }
+      }
+      if (!options.disabledCodes().containsAll(r.codes())) {
+        active.add(r);
+      }
+    }
+    this.rules = List.copyOf(active);
+    this.checks = options.jsonTreeChecks() ? discoverChecks() : List.of();
+  }
+
+  private static List<JsonTreeCheck> discoverChecks() {
+    List<JsonTreeCheck> found = new ArrayList<>();
+    // The context class loader, as ServiceLoader.load(Class) does: containers and tests can add
+    // checks; the library's own loader when there is none.
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    if (loader == null) {
+      loader = JsonTreeCheck.class.getClassLoader();
+    }
+    for (JsonTreeCheck c : ServiceLoader.load(JsonTreeCheck.class, loader)) {
+      found.add(c);
+    }
+    found.sort(Comparator.comparing(JsonTreeCheck::name));
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns the validator with the {@linkplain ValidationOptions#defaults() default options}.
+   *
+   * @return the shared validator
+   */
+  public static LetterValidator defaults() {
+    return DEFAULT;
+  }
+
+  /**
+   * Creates a validator.
+   *
+   * @param options the options; not null
+   * @return the validator
+   * @throws IllegalArgumentException if a user rule declares a code starting with {@code RL-}, the
+   *     library's prefix (so that no future built-in code can clash with a user's)
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static LetterValidator of(ValidationOptions options) {
+    return new LetterValidator(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns the options.
+   *
+   * @return the options, never null
+   */
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the names of the {@link JsonTreeCheck}s that run on raw JSON, sorted.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> jsonTreeCheckNames() {
+    List<String> names = new ArrayList<>();
+    for (JsonTreeCheck c : checks) {
+      names.add(c.name());
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * Returns every built-in code with its default severity, in catalogue order ({@code core/RULES.md}).
+   *
+   * @return an unmodifiable map from code to default severity
+   */
+  public static Map<String, Severity> catalogue() {
+    return Code.catalogue();
+  }
+
+  /**
+   * Validates a letter built in code: Bean Validation constraints and rules. The findings have JSON
+   * Pointers but no line or column; {@link JsonTreeCheck}s do not run (they need raw JSON).
+   *
+   * @param letter the letter; not null
+   * @return the report, without source name
+   * @throws NullPointerException if {@code letter} is null
+   */
+  public ValidationReport validate(ReplyLetter letter) {
+    Objects.requireNonNull(letter, "letter");
+    return ValidationReport.of(null, adjust(validateLetter(letter)), options.locale(), options.rules());
+  }
+
+  /**
+   * Validates UTF-8 JSON, parsing it once; input in another encoding is a reading problem.
+   *
+   * @param json the bytes; not null
+   * @param sourceName the name for the report, such as a file name; null if none
+   * @return the report; every finding has line and column when its pointer is in the text
+   * @throws NullPointerException if {@code json} is null
+   */
+  public ValidationReport validate(byte[] json, String sourceName) {
+    Objects.requireNonNull(json, "json");
+    LetterJson.Result read = this.json.read(json);
+    List<Finding> reader = read.findings();
+    List<TreeFinding> tree = new ArrayList<>();
+    if (read.tree() != null) {
+      runChecks(read.tree(), json, tree);
+    }
+    List<Finding> letter = List.of();
+    if (read.letter() != null) {
+      letter = validateLetter(read.letter());
+      if (!letter.isEmpty()) {
+        letter = this.json.support().locate(json, letter);
+      }
+    }
+    Set<String> letterPaths = new HashSet<>();
+    for (Finding f : letter) {
+      letterPaths.add(f.path());
+    }
+    List<Finding> merged = new ArrayList<>(reader);
+    merged.addAll(letter);
+    for (TreeFinding t : tree) {
+      if (t.failure
+          || (!Merge.repeatsReader(t.finding, t.kind, reader) && !Merge.repeatsLetter(t.finding, letterPaths))) {
+        merged.add(t.finding);
+      }
+    }
+    return ValidationReport.of(sourceName, adjust(merged), options.locale(), options.rules());
+  }
+
+  /**
+   * Validates a JSON string.
+   *
+   * @param json the JSON text; not null
+   * @param sourceName the name for the report; null if none
+   * @return the report
+   * @throws NullPointerException if {@code json} is null
+   */
+  public ValidationReport validate(String json, String sourceName) {
+    Objects.requireNonNull(json, "json");
+    return validate(json.getBytes(StandardCharsets.UTF_8), sourceName);
+  }
+
+  /**
+   * Validates a JSON file. A file that cannot be read (missing, unreadable, over the
+   * {@linkplain ValidationOptions#readLimits() size limit}) gives a report with one error,
+   * {@code RL-JSON-010} or {@code RL-JSON-009}, not an exception.
+   *
+   * @param file the file; not null
+   * @return the report, named by the file's path
+   * @throws NullPointerException if {@code file} is null
+   */
+  public ValidationReport validate(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > json.support().limits().maxDocumentBytes()) {
+        return failure(name, json.support().tooLarge(size));
+      }
+      return validate(Files.readAllBytes(file), name);
+    } catch (IOException | SecurityException e) {
+      return failure(name, ioFailure(e));
+    }
+  }
+
+  /**
+   * Validates JSON read from a stream, which this method does not close. A failing stream gives a
+   * report with one error, {@code RL-JSON-010}, not an exception.
+   *
+   * @param in the stream; not null
+   * @param sourceName the name for the report; null if none
+   * @return the report
+   * @throws NullPointerException if {@code in} is null
+   */
+  public ValidationReport validate(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    long max = json.support().limits().maxDocumentBytes();
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        return failure(sourceName, json.support().tooLarge(bytes.length));
+      }
+      return validate(bytes, sourceName);
+    } catch (IOException e) {
+      return failure(sourceName, ioFailure(e));
+    }
+  }
+
+  private ValidationReport failure(String sourceName, Finding f) {
+    return ValidationReport.of(sourceName, List.of(f), options.locale());
+  }
+
+  private static Finding ioFailure(Exception e) {
+    String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return Finding.builder()
+        .code(JsonInputException.IO_ERROR)
+        .severity(Severity.ERROR)
+        .addArguments(detail)
+        .build();
+  }
+
+  /** A finding of a tree check, with the reader kind its check gave it; failures are never merged away. */
+  private static final class TreeFinding {
+    final Finding finding;
+    final Optional<String> kind;
+    final boolean failure;
+
+    TreeFinding(Finding finding, Optional<String> kind, boolean failure) {
+      this.finding = finding;
+      this.kind = kind;
+      this.failure = failure;
+    }
+  }
+
+  private void runChecks(JsonNode tree, byte[] source, List<TreeFinding> out) {
+    for (JsonTreeCheck c : checks) {
+      List<Finding> found;
+      try {
+        found = c.check(tree);
+      } catch (RuntimeException e) {
+        out.add(new TreeFinding(failed("check " + c.name(), e), Optional.empty(), true));
+        continue;
+      }
+      if (found == null || found.isEmpty()) {
+        continue;
+      }
+      for (Finding f : json.support().locate(source, found)) {
+        out.add(new TreeFinding(f, kindOf(c, f), false));
+      }
+    }
+  }
+
+  private static Optional<String> kindOf(JsonTreeCheck c, Finding f) {
+    try {
+      Optional<String> k = c.readerCode(f);
+      return k == null ? Optional.empty() : k;
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a check that cannot say is treated as saying nothing
+    }
+  }
+
+  /** Constraint and rule findings of a letter, merged, before options are applied. */
+  private List<Finding> validateLetter(ReplyLetter letter) {
+    List<Finding> fromRules = new ArrayList<>();
+    RuleContext context = RuleContext.of(options.clock());
+    for (LetterRule r : rules) {
+      try {
+        List<Finding> found = r.check(letter, context);
+        if (found != null) {
+          fromRules.addAll(found);
+        }
+      } catch (RuntimeException e) {
+        fromRules.add(failed("rule " + r.getClass().getName() + r.codes(), e));
+      }
+    }
+    List<Finding> constraints = BeanValidation.instance().validate(letter);
+    List<Finding> all = new ArrayList<>(Merge.constraintsNotCoveredByRules(constraints, fromRules));
+    all.addAll(fromRules);
+    return all;
+  }
+
+  private static Finding failed(String what, RuntimeException e) {
+    return Code.VAL_RULE_FAILED.at("", what, e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+  }
+
+  /** Applies disabled codes and severity overrides; reading codes are exempt. */
+  private List<Finding> adjust(List<Finding> findings) {
+    if (options.disabledCodes().isEmpty() && options.severityOverrides().isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (f.code().startsWith(READING_PREFIX)) {
+        out.add(f);
+        continue;
+      }
+      if (options.disabledCodes().contains(f.code())) {
+        continue;
+      }
+      Severity s = options.severityOverrides().get(f.code());
+      out.add(s == null ? f : f.withSeverity(s));
+    }
+    return out;
+  }
+}

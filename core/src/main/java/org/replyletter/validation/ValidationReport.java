@@ -1,0 +1,350 @@
+package org.replyletter.validation;
+
+import java.io.StringWriter;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.replyletter.internal.Messages;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Everything validation found in one document: every {@link Finding}, in a fixed order, and whether
+ * the document is {@linkplain #isValid() valid} (has no error).
+ *
+ * <h2>Order</h2>
+ *
+ * Findings are sorted deterministically: those with a text location first, by line and column; then
+ * by JSON Pointer, segment by segment (array indexes numerically, so {@code /sections/2} comes before
+ * {@code /sections/10}); then by code, message key and arguments. The same document always gives the
+ * same report.
+ *
+ * <h2>JSON form</h2>
+ *
+ * {@link #toJson(Locale)} writes one object with members in this fixed order:
+ *
+ * <pre>{@code
+ * {"source": "letter.json",          // the source name, or null
+ *  "valid": false,                   // no finding has severity error
+ *  "counts": {"error": 1, "warning": 2, "info": 0},
+ *  "findings": [
+ *    {"code": "RL-SEC-001", "severity": "warning", "path": "/sections/3/ordinal",
+ *     "line": 42, "column": 5,       // null when unknown (a letter validated as a model)
+ *     "messageKey": "RL-SEC-001", "arguments": ["四", "拓宽渠道…"],
+ *     "message": "…"}]}
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ValidationReport {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  /** The deterministic order of findings described in the class comment. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> f.line().isPresent() ? 0 : 1)
+          .thenComparingInt(f -> f.line().orElse(0))
+          .thenComparingInt(f -> f.column().orElse(0))
+          .thenComparing(Finding::path, ValidationReport::comparePointers)
+          .thenComparing(Finding::code)
+          .thenComparing(Finding::messageKey)
+          .thenComparing(f -> String.join("\u0000", f.arguments()))
+          .thenComparing(Finding::severity);
+
+  private final String sourceName;
+  private final List<Finding> findings;
+  private final Locale locale;
+  private final Map<Severity, Integer> counts;
+  private final List<LetterRule> messageSources;
+
+  private ValidationReport(
+      String sourceName, List<Finding> findings, Locale locale, List<LetterRule> messageSources) {
+    this.sourceName = sourceName;
+    this.messageSources = messageSources;
+    this.findings = findings;
+    this.locale = locale;
+    Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      c.put(s, 0);
+    }
+    for (Finding f : findings) {
+      c.merge(f.severity(), 1, Integer::sum);
+    }
+    this.counts = c;
+  }
+
+  /**
+   * Obtains a report; the findings are sorted in the {@linkplain #ORDER fixed order}.
+   *
+   * @param sourceName the name of the document, such as a file name; null if unnamed
+   * @param findings the findings; not null, no null elements
+   * @param locale the default locale of messages; not null
+   * @return the report
+   * @throws NullPointerException if {@code findings}, an element or {@code locale} is null
+   */
+  public static ValidationReport of(String sourceName, Collection<Finding> findings, Locale locale) {
+    return of(sourceName, findings, locale, List.of());
+  }
+
+  /** As {@link #of(String, Collection, Locale)}, with user rules that render their own messages. */
+  static ValidationReport of(
+      String sourceName, Collection<Finding> findings, Locale locale, List<LetterRule> messageSources) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.forEach(f -> Objects.requireNonNull(f, "findings element"));
+    sorted.sort(ORDER);
+    return new ValidationReport(
+        sourceName, List.copyOf(sorted), Objects.requireNonNull(locale, "locale"), messageSources);
+  }
+
+  /**
+   * Returns the name of the validated document.
+   *
+   * @return the name, or empty if the document was unnamed (e.g. a letter built in code)
+   */
+  public Optional<String> sourceName() {
+    return Optional.ofNullable(sourceName);
+  }
+
+  /**
+   * Returns every finding, in the fixed order.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the findings of one severity, in the fixed order.
+   *
+   * @param severity the severity; not null
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Finding> findings(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return findings.stream().filter(f -> f.severity() == severity).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Tells whether the document has no error; warnings and infos do not make it invalid.
+   *
+   * @return true if no finding has severity {@link Severity#ERROR}
+   */
+  public boolean isValid() {
+    return counts.get(Severity.ERROR) == 0;
+  }
+
+  /**
+   * Returns how many findings have the given severity.
+   *
+   * @param severity the severity; not null
+   * @return the count, 0 or more
+   */
+  public int count(Severity severity) {
+    return counts.get(Objects.requireNonNull(severity, "severity"));
+  }
+
+  /**
+   * Tells whether a finding has the given code; handy in tests and scripts.
+   *
+   * @param code the code; not null
+   * @return true if some finding has it
+   */
+  public boolean has(String code) {
+    Objects.requireNonNull(code, "code");
+    return findings.stream().anyMatch(f -> f.code().equals(code));
+  }
+
+  /**
+   * Returns the default locale of this report's messages (the validator's).
+   *
+   * @return the locale, never null
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Renders a finding's message: from the library's bundles, or, for a finding of a user's rule
+   * whose key they lack, from the rule's {@link LetterRule#messagePattern(String, Locale)}; failing
+   * both, as the key and the arguments. Use this rather than {@link Finding#message(Locale)} to
+   * show findings of users' rules.
+   *
+   * @param finding a finding; not null
+   * @param locale the locale; not null
+   * @return the message, never null
+   */
+  public String message(Finding finding, Locale locale) {
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(locale, "locale");
+    if (!messageSources.isEmpty() && !Messages.bundle(locale).containsKey(finding.messageKey())) {
+      for (LetterRule r : messageSources) {
+        if (r.codes().contains(finding.code())) {
+          Optional<String> pattern = r.messagePattern(finding.messageKey(), locale);
+          if (pattern != null && pattern.isPresent()) {
+            return new MessageFormat(pattern.get(), locale).format(finding.arguments().toArray());
+          }
+        }
+      }
+    }
+    return finding.message(locale);
+  }
+
+  /**
+   * Writes the report in its JSON form (see the class comment), messages in the report's locale.
+   *
+   * @return compact JSON text, never null
+   */
+  public String toJson() {
+    return toJson(locale);
+  }
+
+  /**
+   * Writes the report in its JSON form (see the class comment), messages in the given locale.
+   *
+   * @param locale the locale of messages; not null
+   * @return compact JSON text, never null
+   */
+  public String toJson(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), w)) {
+      writeJson(g, locale);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes the report in its JSON form to a generator, as one object value; for embedding the report
+   * in a larger document. The generator is not closed.
+   *
+   * @param g the generator, positioned where a value may be written; not null
+   * @param locale the locale of messages; not null
+   */
+  public void writeJson(JsonGenerator g, Locale locale) {
+    Objects.requireNonNull(g, "g");
+    Objects.requireNonNull(locale, "locale");
+    g.writeStartObject();
+    g.writeName("source");
+    if (sourceName == null) {
+      g.writeNull();
+    } else {
+      g.writeString(sourceName);
+    }
+    g.writeBooleanProperty("valid", isValid());
+    g.writeName("counts");
+    g.writeStartObject();
+    for (Severity s : Severity.values()) {
+      g.writeNumberProperty(s.code(), counts.get(s));
+    }
+    g.writeEndObject();
+    g.writeName("findings");
+    g.writeStartArray();
+    for (Finding f : findings) {
+      g.writeStartObject();
+      g.writeStringProperty("code", f.code());
+      g.writeStringProperty("severity", f.severity().code());
+      g.writeStringProperty("path", f.path());
+      writeOptionalInt(g, "line", f.line());
+      writeOptionalInt(g, "column", f.column());
+      g.writeStringProperty("messageKey", f.messageKey());
+      g.writeName("arguments");
+      g.writeStartArray();
+      for (String a : f.arguments()) {
+        g.writeString(a);
+      }
+      g.writeEndArray();
+      g.writeStringProperty("message", message(f, locale));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeOptionalInt(JsonGenerator g, String name, OptionalInt value) {
+    g.writeName(name);
+    if (value.isPresent()) {
+      g.writeNumber(value.getAsInt());
+    } else {
+      g.writeNull();
+    }
+  }
+
+  /**
+   * Compares two JSON Pointers segment by segment; numeric segments numerically, before names.
+   *
+   * @param a a pointer; not null
+   * @param b a pointer; not null
+   * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+   */
+  static int comparePointers(String a, String b) {
+    String[] x = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
+    String[] y = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c = compareSegments(x[i], y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean na = isIndex(a);
+    boolean nb = isIndex(b);
+    if (na && nb) {
+      int c = Integer.compare(a.length(), b.length());
+      return c != 0 ? c : a.compareTo(b);
+    }
+    if (na != nb) {
+      return na ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidationReport
+        && Objects.equals(((ValidationReport) o).sourceName, sourceName)
+        && ((ValidationReport) o).findings.equals(findings)
+        && ((ValidationReport) o).locale.equals(locale);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sourceName, findings, locale);
+  }
+
+  /**
+   * Returns a short description: source, validity and counts.
+   *
+   * @return the description, never null
+   */
+  @Override
+  public String toString() {
+    return "ValidationReport{source=" + sourceName + ", valid=" + isValid() + ", errors=" + count(Severity.ERROR)
+        + ", warnings=" + count(Severity.WARNING) + ", infos=" + count(Severity.INFO) + "}";
+  }
+}

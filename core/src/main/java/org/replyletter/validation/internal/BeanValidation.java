@@ -1,0 +1,177 @@
+package org.replyletter.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.replyletter.ReplyLetter;
+import org.replyletter.validation.Finding;
+
+/**
+ * The model's Bean Validation constraints ({@code @NotBlank} on names, titles, paragraphs…) as
+ * findings with stable codes, JSON Pointers and the library's own bilingual messages.
+ *
+ * <p>Hibernate Validator is set up so that the model's record-style accessors ({@code title()}, not
+ * {@code getTitle()}) are properties: by default it only sees JavaBeans getters and would silently
+ * ignore every constraint on them. {@link ParameterMessageInterpolator} avoids a Jakarta EL
+ * dependency; its messages are not used anyway. One instance is thread-safe (Hibernate's validator is).
+ */
+public final class BeanValidation {
+  private static final BeanValidation INSTANCE = new BeanValidation();
+
+  private final Validator validator;
+
+  private BeanValidation() {
+    ValidatorFactory factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .getterPropertySelectionStrategy(new AccessorStrategy())
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    // The factory lives as long as the class: it holds only metadata caches.
+    this.validator = factory.getValidator();
+  }
+
+  /** The shared instance. */
+  public static BeanValidation instance() {
+    return INSTANCE;
+  }
+
+  /** The configured validator; for tests of the mapping. */
+  Validator validator() {
+    return validator;
+  }
+
+  /** Validates the letter's constraints; every violation one finding. */
+  public List<Finding> validate(ReplyLetter letter) {
+    Set<ConstraintViolation<ReplyLetter>> violations = validator.validate(letter);
+    List<Finding> out = new ArrayList<>(violations.size());
+    for (ConstraintViolation<ReplyLetter> v : violations) {
+      if (!isAbsentOptional(v)) {
+        out.add(toFinding(v));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True for a violation on the empty value of an {@code Optional}: Hibernate Validator unwraps
+   * {@code Optional<@NotBlank String>} and hands an empty one to the constraint as null, which
+   * {@code @NotBlank} rejects. The model means "absent, or not blank"; absence is a presence rule's
+   * business. (Immutables never lets a non-optional member be null, so only optionals get here.)
+   */
+  static boolean isAbsentOptional(ConstraintViolation<?> v) {
+    if (v.getInvalidValue() != null || v.getLeafBean() == null) {
+      return false;
+    }
+    String property = null;
+    for (Path.Node n : v.getPropertyPath()) {
+      if (n.getKind() == ElementKind.PROPERTY) {
+        property = n.getName();
+      }
+    }
+    if (property == null) {
+      return false;
+    }
+    for (Class<?> c = v.getLeafBean().getClass(); c != null; c = c.getSuperclass()) {
+      try {
+        Class<?> type = c.getDeclaredMethod(property).getReturnType();
+        return Optional.class.isAssignableFrom(type)
+            || type == java.util.OptionalInt.class
+            || type == java.util.OptionalLong.class
+            || type == java.util.OptionalDouble.class;
+      } catch (NoSuchMethodException e) {
+        // look in the superclass
+      }
+    }
+    return false;
+  }
+
+  static Finding toFinding(ConstraintViolation<?> v) {
+    Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+    String pointer = pointer(v.getPropertyPath());
+    String member = lastMember(v.getPropertyPath());
+    if (type == NotBlank.class) {
+      return Code.BV_BLANK.at(pointer, member);
+    }
+    if (type == NotNull.class) {
+      return Code.BV_NULL.at(pointer, member);
+    }
+    return Code.BV_OTHER.at(pointer, member, type.getSimpleName());
+  }
+
+  /**
+   * The JSON Pointer of a property path: {@code sections[3].paragraphs[2].<list element>} becomes
+   * {@code /sections/3/paragraphs/2}. Bean Validation puts an element's index on the node
+   * <em>after</em> the container, so an index is appended before that node's name; container-element
+   * nodes ({@code <list element>}, {@code <optional element>}) add no name. JSON member names are the
+   * accessor names, so a property name is a member name.
+   */
+  static String pointer(Path path) {
+    StringBuilder b = new StringBuilder();
+    for (Path.Node n : path) {
+      if (n.isInIterable()) {
+        if (n.getIndex() != null) {
+          b.append('/').append(n.getIndex());
+        } else if (n.getKey() != null) {
+          appendSegment(b, String.valueOf(n.getKey()));
+        }
+      }
+      if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+        appendSegment(b, n.getName());
+      }
+    }
+    return b.toString();
+  }
+
+  private static String lastMember(Path path) {
+    String name = "";
+    for (Path.Node n : path) {
+      if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+        name = n.getName();
+      }
+    }
+    return name;
+  }
+
+  private static void appendSegment(StringBuilder b, String segment) {
+    b.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+  }
+
+  /**
+   * Every public no-argument method returning a value is a property named after the method, except
+   * {@code Object}'s own ({@code toString}, {@code hashCode}, {@code getClass}); the model has only
+   * record-style accessors.
+   */
+  static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+    private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "getClass", "clone");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      if (executable.getParameterTypes().length != 0
+          || executable.getReturnType() == void.class
+          || OBJECT_METHODS.contains(executable.getName())) {
+        return Optional.empty();
+      }
+      return Optional.of(executable.getName());
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+}

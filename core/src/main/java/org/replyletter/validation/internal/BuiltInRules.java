@@ -1,0 +1,31 @@
+package org.replyletter.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.replyletter.validation.LetterRule;
+
+/** Every built-in rule, in catalogue order. Immutable; the rules are stateless. */
+public final class BuiltInRules {
+  private static final List<LetterRule> ALL;
+
+  static {
+    List<LetterRule> all = new ArrayList<>();
+    all.addAll(PresenceRules.all());
+    all.addAll(DocumentNumberRules.all());
+    all.addAll(ClassificationRules.all());
+    all.addAll(ChecklistRules.all());
+    all.addAll(StatedSubsidyRules.all());
+    all.addAll(NumberingRules.all());
+    all.addAll(TitleRules.all());
+    all.addAll(PartyRules.all());
+    all.addAll(DateRules.all());
+    ALL = List.copyOf(all);
+  }
+
+  private BuiltInRules() {}
+
+  /** The rules. */
+  public static List<LetterRule> all() {
+    return ALL;
+  }
+}

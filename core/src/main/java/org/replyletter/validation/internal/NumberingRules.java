@@ -1,0 +1,167 @@
+package org.replyletter.validation.internal;
+
+import org.replyletter.internal.ChineseNumerals;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.replyletter.ReplyLetter;
+import org.replyletter.Section;
+import org.replyletter.Suggestion;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.RuleContext;
+
+/**
+ * Numbering of body sections (一、二、三…) and checklist suggestions (建议一、建议二…): Chinese
+ * numerals 一 to 九十九, present, contiguous and in order. Three concerns, three rules per list:
+ *
+ * <ul>
+ *   <li>missing: an item without numeral (the seed letter's fourth section);
+ *   <li>invalid: a numeral that is not 一 … 九十九 (e.g. {@code 1}, {@code 一、});
+ *   <li>sequence: a numeral that does not follow the previous numbered item, counting the unnumbered
+ *       items between them; the first numbered item counts from 一. Comparing with the previous
+ *       numeral, not with the position alone, reports a duplicated or skipped numeral once, not once
+ *       for every later item.
+ * </ul>
+ *
+ * A blank numeral is Bean Validation's business.
+ */
+final class NumberingRules {
+  private NumberingRules() {}
+
+  static final int MAX = 99;
+
+  /** One numbered list of the letter. */
+  static final class Numbered {
+    final String basePath;
+    final Function<ReplyLetter, List<Optional<String>>> ordinals;
+    final Function<ReplyLetter, List<String>> labels;
+    final Code missing;
+    final Code invalid;
+    final Code sequence;
+
+    Numbered(
+        String basePath,
+        Function<ReplyLetter, List<Optional<String>>> ordinals,
+        Function<ReplyLetter, List<String>> labels,
+        Code missing,
+        Code invalid,
+        Code sequence) {
+      this.basePath = basePath;
+      this.ordinals = ordinals;
+      this.labels = labels;
+      this.missing = missing;
+      this.invalid = invalid;
+      this.sequence = sequence;
+    }
+
+    String path(int i) {
+      return basePath + "/" + i + "/ordinal";
+    }
+  }
+
+  static final Numbered SECTIONS =
+      new Numbered(
+          "/sections",
+          l -> map(l.sections(), Section::ordinal),
+          l -> map(l.sections(), s -> s.heading().or(() -> s.paragraphs().stream().findFirst()).map(Text::excerpt).orElse("")),
+          Code.SEC_ORDINAL_MISSING,
+          Code.SEC_ORDINAL_INVALID,
+          Code.SEC_ORDINAL_SEQUENCE);
+
+  static final Numbered SUGGESTIONS =
+      new Numbered(
+          "/checklist/suggestions",
+          l -> map(l.checklist().map(c -> c.suggestions()).orElse(List.of()), Suggestion::ordinal),
+          l -> map(l.checklist().map(c -> c.suggestions()).orElse(List.of()), s -> Text.excerpt(s.title())),
+          Code.SUG_ORDINAL_MISSING,
+          Code.SUG_ORDINAL_INVALID,
+          Code.SUG_ORDINAL_SEQUENCE);
+
+  private static <T, R> List<R> map(List<T> list, Function<T, R> f) {
+    List<R> out = new ArrayList<>(list.size());
+    for (T t : list) {
+      out.add(f.apply(t));
+    }
+    return out;
+  }
+
+  /** The value of a well-formed numeral 一 … 九十九, or -1. */
+  static int value(String ordinal) {
+    int v = ChineseNumerals.parseOrdinal(ordinal);
+    return v >= 1 && v <= MAX ? v : -1;
+  }
+
+  /** The numeral expected at {@code index}, for messages; Arabic beyond 九十九. */
+  static String expected(int n) {
+    return n <= MAX ? ChineseNumerals.format(n) : Integer.toString(n);
+  }
+
+  static BuiltInRule missing(Numbered list) {
+    return new BuiltInRule(list.missing) {
+      @Override
+      void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
+        List<Optional<String>> ords = list.ordinals.apply(letter);
+        List<String> labels = null;
+        int previous = 0;
+        int previousIndex = -1;
+        for (int i = 0; i < ords.size(); i++) {
+          int v = ords.get(i).map(NumberingRules::value).orElse(-1);
+          if (v > 0) {
+            previous = v;
+            previousIndex = i;
+          } else if (ords.get(i).isEmpty()) {
+            if (labels == null) {
+              labels = list.labels.apply(letter);
+            }
+            out.add(list.missing.at(list.path(i), expected(previous + (i - previousIndex)), labels.get(i)));
+          }
+        }
+      }
+    };
+  }
+
+  static BuiltInRule invalid(Numbered list) {
+    return new BuiltInRule(list.invalid) {
+      @Override
+      void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
+        List<Optional<String>> ords = list.ordinals.apply(letter);
+        for (int i = 0; i < ords.size(); i++) {
+          Optional<String> o = ords.get(i);
+          if (o.isPresent() && !o.get().isBlank() && value(o.get()) < 0) {
+            out.add(list.invalid.at(list.path(i), o.get()));
+          }
+        }
+      }
+    };
+  }
+
+  static BuiltInRule sequence(Numbered list) {
+    return new BuiltInRule(list.sequence) {
+      @Override
+      void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
+        List<Optional<String>> ords = list.ordinals.apply(letter);
+        int previous = 0;
+        int previousIndex = -1;
+        for (int i = 0; i < ords.size(); i++) {
+          int v = ords.get(i).map(NumberingRules::value).orElse(-1);
+          if (v < 0) {
+            continue; // missing or invalid: another rule's finding
+          }
+          int want = previous + (i - previousIndex);
+          if (v != want) {
+            out.add(list.sequence.at(list.path(i), ords.get(i).get(), expected(want)));
+          }
+          previous = v;
+          previousIndex = i;
+        }
+      }
+    };
+  }
+
+  static List<BuiltInRule> all() {
+    return List.of(
+        missing(SECTIONS), invalid(SECTIONS), sequence(SECTIONS),
+        missing(SUGGESTIONS), invalid(SUGGESTIONS), sequence(SUGGESTIONS));
+  }
+}
