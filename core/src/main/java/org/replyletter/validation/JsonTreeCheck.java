@@ -37,7 +37,7 @@ public interface JsonTreeCheck {
    * validator reports it once, with the reader's message and location. The reader's kinds are
    * {@code RL-JSON-003} (unknown member), {@code RL-JSON-004} (wrong type), {@code RL-JSON-005}
    * (missing member) and {@code RL-JSON-006} (invalid value). The default says nothing, and the
-   * validator then matches by location only: see {@code LetterValidator} on merging.
+   * validator then matches by location only: see {@link LetterValidator} on merging.
    *
    * @param finding a finding this check returned; not null
    * @return the reader code of the same kind of problem, or empty if none or unknown
