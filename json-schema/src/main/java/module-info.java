@@ -1,7 +1,7 @@
 /**
- * The published JSON Schema (draft 2020-12) of the reply letter's JSON form, for systems that are
- * not written in Java, and a Java API that validates raw JSON against it
- * ({@link org.replyletter.jsonschema.ReplyLetterSchema}).
+ * The published JSON Schemas (draft 2020-12) of the reply letter's JSON form and of the training
+ * subsidy's schedule, request and decision, for systems that are not written in Java, and a Java API
+ * that validates raw JSON against them ({@link org.replyletter.jsonschema.ReplyLetterSchema}).
  *
  * <p>The schema files are plain resources outside any Java package (e.g.
  * {@code org/replyletter/schema/1.0/reply-letter.json}), so they can be read from the jar by any

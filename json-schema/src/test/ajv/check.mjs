@@ -3,6 +3,9 @@
 // declared for type-specific keywords, required members defined, formats known), the published
 // example letters conform, the shared cases give the findings the Java tests expect (same codes,
 // same JSON Pointers), and the listed document-number forms are accepted and rejected as listed.
+// For the subsidy schemas: the bundled schedules, the example requests and the decisions the
+// calculator writes for them conform, the shared subsidy cases give the findings the Java tests
+// expect, and the model's rules across members are enforced.
 //
 // Run from this directory: npm ci && npm test
 import fs from "node:fs";
@@ -17,6 +20,10 @@ const schemaDir = path.join(moduleDir, "src", "main", "resources", "org", "reply
 const casesDir = path.join(moduleDir, "src", "test", "resources", "cases");
 const formsFile = path.join(moduleDir, "src", "test", "resources", "forms", "document-numbers.json");
 const examplesDir = path.resolve(moduleDir, "..", "examples", "letters");
+const subsidyCasesDir = path.join(moduleDir, "src", "test", "resources", "subsidy-cases");
+const decisionsDir = path.join(moduleDir, "src", "test", "resources", "subsidy-decisions");
+const requestsDir = path.resolve(moduleDir, "..", "examples", "subsidy");
+const schedulesDir = path.resolve(moduleDir, "..", "core", "src", "main", "resources", "org", "replyletter", "subsidy");
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
@@ -94,6 +101,59 @@ for (const [list, valid] of [["accepted", true], ["rejected", false]]) {
     const ok = letter({ schemaVersion: "1.0", documentNumber: n });
     check(ok === valid, `document number ${JSON.stringify(n)} should be ${list}`);
   }
+}
+
+// 5. Subsidy schemas: published documents conform, shared cases give the expected findings.
+const subsidy = {};
+for (const name of ["subsidy-schedule", "subsidy-request", "subsidy-decision"]) {
+  subsidy[name] = validators.get(`https://replyletter.org/schema/1.0/${name}.json`);
+  check(subsidy[name] !== undefined, `${name} 1.0 schema not found`);
+}
+if (Object.values(subsidy).every((v) => v)) {
+  const published = [
+    [schedulesDir, (f) => f.startsWith("schedule-"), "subsidy-schedule"],
+    [requestsDir, () => true, "subsidy-request"],
+    [decisionsDir, () => true, "subsidy-decision"],
+  ];
+  for (const [dir, pick, name] of published) {
+    const files = jsonFiles(dir).filter(pick);
+    check(files.length > 0, `no documents for ${name} in ${dir}`);
+    for (const file of files) {
+      const f = findings(subsidy[name], readJson(path.join(dir, file)));
+      check(f.length === 0, `${name} ${file}: ${f.join(", ")}`);
+    }
+  }
+  for (const file of jsonFiles(subsidyCasesDir)) {
+    const c = readJson(path.join(subsidyCasesDir, file));
+    const expected = c.expected.map((e) => `${e.code}@${e.path}`).sort();
+    const actual = findings(subsidy[c.schema], c.document);
+    check(JSON.stringify(actual) === JSON.stringify(expected),
+      `subsidy case ${file}: expected [${expected.join(", ")}], got [${actual.join(", ")}]`);
+  }
+  // Rules across members, which a validator must evaluate as Java does.
+  const request = readJson(path.join(requestsDir, "senior-technician-manufacturing.json"));
+  const variant = (change) => { const r = structuredClone(request); change(r); return r; };
+  const rules = [
+    ["no level for a skill-level certificate", false, (r) => delete r.claim.level],
+    ["a level for a completion certificate", false, (r) => { r.claim.kind = "completion-certificate"; }],
+    ["a completion certificate without level", true, (r) => { r.claim.kind = "completion-certificate"; delete r.claim.level; delete r.claim.occupation; }],
+    ["a blank occupation", false, (r) => { r.claim.occupation = " \u3000"; }],
+    ["an occupation of no-break spaces (not blank in Java)", true, (r) => { r.claim.occupation = "\u00a0"; }],
+    ["no birth date and no age", false, (r) => delete r.applicant.birthDate],
+    ["an age instead of a birth date", true, (r) => { delete r.applicant.birthDate; r.applicant.age = 36; }],
+    ["a prior certificate without occupation", false, (r) => delete r.history[0].occupation],
+  ];
+  for (const [what, valid, change] of rules) {
+    check(subsidy["subsidy-request"](variant(change)) === valid, `request rule: ${what} should be ${valid ? "valid" : "invalid"}`);
+  }
+  const decision = readJson(path.join(decisionsDir, "senior-technician-manufacturing.jinjiang.json"));
+  const refused = structuredClone(decision);
+  refused.eligible = false;
+  refused.reasons = ["SUB-LIM-001"];
+  check(!subsidy["subsidy-decision"](refused), "decision rule: a refusal that pays should be invalid");
+  delete refused.payee;
+  refused.amount = "0元";
+  check(subsidy["subsidy-decision"](refused), "decision rule: a refusal paying 0元 to no one should be valid");
 }
 
 console.log(`ajv ${JSON.parse(fs.readFileSync(path.join(here, "node_modules", "ajv", "package.json"), "utf8")).version}`

@@ -5,15 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.LetterJson;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
 
 /**
  * Reads and writes {@link ReplyLetter}s as JSON: the one entry point for the JSON form.
@@ -131,7 +127,7 @@ public final class ReplyLetterJson {
    */
   public ReplyLetter read(Path file) {
     Objects.requireNonNull(file, "file");
-    return read(readAll(file), file.toString());
+    return read(json.support().readFile(file), file.toString());
   }
 
   /**
@@ -144,7 +140,7 @@ public final class ReplyLetterJson {
    */
   public ReplyLetter read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
-    return read(readAll(in, sourceName), sourceName);
+    return read(json.support().readStream(in, sourceName), sourceName);
   }
 
   /**
@@ -180,47 +176,5 @@ public final class ReplyLetterJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Reads all bytes of a file, with the document-size limit; failures become a
-   * {@link JsonInputException} with code {@code RL-JSON-010}.
-   */
-  byte[] readAll(Path file) {
-    try {
-      long size = Files.size(file);
-      if (size > json.support().limits().maxDocumentBytes()) {
-        throw new JsonInputException(file.toString(), List.of(json.support().tooLarge(size)), null);
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException | SecurityException e) {
-      throw ioFailure(file.toString(), e);
-    }
-  }
-
-  byte[] readAll(InputStream in, String sourceName) {
-    try {
-      long max = json.support().limits().maxDocumentBytes();
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        throw new JsonInputException(sourceName, List.of(json.support().tooLarge(bytes.length)), null);
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw ioFailure(sourceName, e);
-    }
-  }
-
-  private static JsonInputException ioFailure(String sourceName, Exception e) {
-    String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    return new JsonInputException(
-        sourceName,
-        List.of(
-            Finding.builder()
-                .code(JsonInputException.IO_ERROR)
-                .severity(Severity.ERROR)
-                .addArguments(detail)
-                .build()),
-        e);
   }
 }

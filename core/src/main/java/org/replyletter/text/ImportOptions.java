@@ -9,7 +9,24 @@ import org.replyletter.internal.ValueStyle;
 
 /**
  * Options of a {@link LetterImporter}. Every option has a default: {@link #defaults()} is UTF-8 with
- * the classification scheme told from the printed code.
+ * the classification scheme told from the printed code, and the limits below.
+ *
+ * <p><b>Limits.</b> The importer reads whatever arrives, so its input is bounded. The defaults leave
+ * a wide margin over real letters (the seed letter is 12 KB in 93 lines, its longest line 502
+ * characters):
+ *
+ * <table>
+ *   <caption>Limits of the text importer</caption>
+ *   <tr><th>limit</th><th>default</th></tr>
+ *   <tr><td>{@link #maxInputSize()}: bytes of a file or byte array; characters of a text</td>
+ *       <td>16 MiB</td></tr>
+ *   <tr><td>{@link #maxLineLength()}: characters of one line</td><td>4 Mi (4 194 304)</td></tr>
+ *   <tr><td>{@link #maxLines()}: lines, blank ones included</td><td>100 000</td></tr>
+ * </table>
+ *
+ * <p>Input over a limit is refused as a whole with a {@link TextInputException} of reason
+ * {@link TextInputException.Reason#LIMIT_EXCEEDED}, located where the limit is crossed; nothing is
+ * imported from it, so nothing is silently lost. A file is read only up to the size limit.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -43,6 +60,52 @@ public abstract class ImportOptions implements WithImportOptions {
    * @return the scheme, or empty to tell it from the code
    */
   public abstract Optional<ClassificationScheme> classificationScheme();
+
+  /**
+   * Returns the largest input accepted: bytes for {@link LetterImporter#importBytes(byte[], String)}
+   * and {@link LetterImporter#importFile(java.nio.file.Path)} (checked before decoding; a file is
+   * read only this far), characters (UTF-16 code units) for
+   * {@link LetterImporter#importText(CharSequence)}. Default: 16 MiB (16 777 216).
+   *
+   * @return the limit, at least 1
+   */
+  @Value.Default
+  public int maxInputSize() {
+    return 16 * 1024 * 1024;
+  }
+
+  /**
+   * Returns the longest line accepted, in characters (UTF-16 code units), line end excluded.
+   * Default: 4 Mi (4 194 304). Real paragraphs are a few thousand characters at most; the importer
+   * runs in linear time, so the default only stops pathological input (a document without line
+   * ends), and is well above the 1 Mi characters the test suite imports on one line.
+   *
+   * @return the limit, at least 1
+   */
+  @Value.Default
+  public int maxLineLength() {
+    return 4 * 1024 * 1024;
+  }
+
+  /**
+   * Returns the most lines accepted, blank lines included; a final line end does not start a new
+   * line. Default: 100 000.
+   *
+   * @return the limit, at least 1
+   */
+  @Value.Default
+  public int maxLines() {
+    return 100_000;
+  }
+
+  @Value.Check
+  void checkLimits() {
+    if (maxInputSize() < 1 || maxLineLength() < 1 || maxLines() < 1) {
+      throw new IllegalArgumentException(
+          "limits must be at least 1: maxInputSize=" + maxInputSize() + ", maxLineLength="
+              + maxLineLength() + ", maxLines=" + maxLines());
+    }
+  }
 
   /**
    * Returns the default options.

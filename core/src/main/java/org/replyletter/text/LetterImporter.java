@@ -1,6 +1,7 @@
 package org.replyletter.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.replyletter.text.internal.InputLimits;
 import org.replyletter.text.internal.LetterTextParser;
 
 /**
@@ -52,12 +54,15 @@ import org.replyletter.text.internal.LetterTextParser;
  *       report only.
  * </ul>
  *
- * <p>Errors: {@link #importText(CharSequence)} never throws for any text (only
- * {@code NullPointerException} for a null argument), and runs in time linear in the length of the
- * text. The byte and file methods throw {@link TextInputException} when the input cannot be read at
- * all: an I/O failure, or bytes that are invalid in the configured charset (with the line and
- * column of the first bad byte; nothing is imported from a text that cannot be decoded, so that a
- * wrong charset is never silently turned into a wrong letter).
+ * <p>Errors: {@link #importText(CharSequence)} never throws for any text within the
+ * {@linkplain ImportOptions limits} (only {@code NullPointerException} for a null argument), and
+ * runs in time linear in the length of the text. All methods throw {@link TextInputException} when
+ * the input cannot be read at all: input over a limit (reason
+ * {@link TextInputException.Reason#LIMIT_EXCEEDED}, located where the limit is crossed), and, for
+ * the byte and file methods, an I/O failure, or bytes that are invalid in the configured charset
+ * (with the line and column of the first bad byte). Nothing is imported from such input, so that a
+ * wrong charset is never silently turned into a wrong letter and no line over a limit is silently
+ * dropped.
  *
  * <p>Instances are immutable and thread-safe; share one.
  *
@@ -107,10 +112,17 @@ public final class LetterImporter {
    *
    * @param text the text; not null
    * @return the letter and the report; never null
+   * @throws TextInputException if the text exceeds a limit (reason
+   *     {@link TextInputException.Reason#LIMIT_EXCEEDED}, with line and column)
    * @throws NullPointerException if {@code text} is null
    */
   public ImportResult importText(CharSequence text) {
+    return importText(text, null);
+  }
+
+  private ImportResult importText(CharSequence text, String sourceName) {
     Objects.requireNonNull(text, "text");
+    InputLimits.check(text, options.maxInputSize(), options.maxLineLength(), options.maxLines(), sourceName);
     return new LetterTextParser(options.classificationScheme()).parse(text.toString());
   }
 
@@ -121,12 +133,17 @@ public final class LetterImporter {
    * @param sourceName a name for messages, such as a file name; null if none
    * @return the letter and the report; never null
    * @throws TextInputException if the bytes are invalid in the charset (reason
-   *     {@link TextInputException.Reason#MALFORMED_INPUT})
+   *     {@link TextInputException.Reason#MALFORMED_INPUT}) or exceed a limit (reason
+   *     {@link TextInputException.Reason#LIMIT_EXCEEDED}; more bytes than
+   *     {@link ImportOptions#maxInputSize()} are refused before decoding)
    * @throws NullPointerException if {@code bytes} is null
    */
   public ImportResult importBytes(byte[] bytes, String sourceName) {
     Objects.requireNonNull(bytes, "bytes");
-    return importText(decode(bytes, sourceName));
+    if (bytes.length > options.maxInputSize()) {
+      throw InputLimits.tooManyBytes(bytes.length + " bytes", options.maxInputSize(), sourceName);
+    }
+    return importText(decode(bytes, sourceName), sourceName);
   }
 
   /**
@@ -135,19 +152,26 @@ public final class LetterImporter {
    * @param file the file; not null
    * @return the letter and the report; never null
    * @throws TextInputException if the file cannot be read (reason
-   *     {@link TextInputException.Reason#IO_FAILURE}) or is invalid in the charset (reason
-   *     {@link TextInputException.Reason#MALFORMED_INPUT})
+   *     {@link TextInputException.Reason#IO_FAILURE}), is invalid in the charset (reason
+   *     {@link TextInputException.Reason#MALFORMED_INPUT}) or exceeds a limit (reason
+   *     {@link TextInputException.Reason#LIMIT_EXCEEDED}; a file is read only up to
+   *     {@link ImportOptions#maxInputSize()} bytes, so a huge or endless file ends there)
    * @throws NullPointerException if {@code file} is null
    */
   public ImportResult importFile(Path file) {
     Objects.requireNonNull(file, "file");
+    int max = options.maxInputSize();
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      // Read at most max + 1 bytes: enough to tell "over the limit" without trusting the file size.
+      bytes = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
     } catch (IOException | SecurityException | OutOfMemoryError e) {
       String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       throw new TextInputException(
           TextInputException.Reason.IO_FAILURE, file.toString(), 0, 0, "cannot read file: " + detail, e);
+    }
+    if (bytes.length > max) {
+      throw InputLimits.tooManyBytes("more than " + max + " bytes", max, file.toString());
     }
     return importBytes(bytes, file.toString());
   }

@@ -208,7 +208,8 @@ public final class LetterValidator {
    */
   public ValidationReport validate(byte[] json, String sourceName) {
     Objects.requireNonNull(json, "json");
-    LetterJson.Result read = this.json.read(json);
+    // A tree only when a check needs one; otherwise bind straight from the bytes.
+    LetterJson.Result read = checks.isEmpty() ? this.json.readLetter(json) : this.json.read(json);
     List<Finding> reader = read.findings();
     List<TreeFinding> tree = new ArrayList<>();
     if (read.tree() != null) {

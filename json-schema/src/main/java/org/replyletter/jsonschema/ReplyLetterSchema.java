@@ -28,8 +28,12 @@ import tools.jackson.databind.JsonNode;
  * with stable codes {@code RL-SCHEMA-001}… (see the {@linkplain org.replyletter.jsonschema package
  * overview}) and RFC 6901 JSON Pointer paths, and, when validated from bytes, line and column.
  *
- * <p>Names: {@value #REPLY_LETTER}; the subsidy schedule, request and decision will be added as
- * further names. Instances are immutable and thread-safe; each schema is loaded and compiled once,
+ * <p>Names: {@value #REPLY_LETTER}, {@value #SUBSIDY_SCHEDULE} (a {@link
+ * org.replyletter.subsidy.SubsidySchedule}), {@value #SUBSIDY_REQUEST} (a {@link
+ * org.replyletter.subsidy.SubsidyRequest}) and {@value #SUBSIDY_DECISION} (a {@link
+ * org.replyletter.subsidy.SubsidyDecision} as written by {@code toJson}). Rules across members that
+ * a JSON Schema cannot state (a schedule's cited sources are declared, its identifiers unique, its
+ * versions do not overlap) are checked by the Java readers only. Instances are immutable and thread-safe; each schema is loaded and compiled once,
  * on first use, and shared.
  *
  * @since 0.1.0
@@ -37,6 +41,24 @@ import tools.jackson.databind.JsonNode;
 public final class ReplyLetterSchema {
   /** The name of the reply letter's schema, {@code https://replyletter.org/schema/1.0/reply-letter.json}. */
   public static final String REPLY_LETTER = SchemaCatalog.REPLY_LETTER;
+
+  /**
+   * The name of the subsidy schedule's schema, {@code
+   * https://replyletter.org/schema/1.0/subsidy-schedule.json}.
+   */
+  public static final String SUBSIDY_SCHEDULE = SchemaCatalog.SUBSIDY_SCHEDULE;
+
+  /**
+   * The name of the subsidy request's schema, {@code
+   * https://replyletter.org/schema/1.0/subsidy-request.json}.
+   */
+  public static final String SUBSIDY_REQUEST = SchemaCatalog.SUBSIDY_REQUEST;
+
+  /**
+   * The name of the subsidy decision's schema, {@code
+   * https://replyletter.org/schema/1.0/subsidy-decision.json}.
+   */
+  public static final String SUBSIDY_DECISION = SchemaCatalog.SUBSIDY_DECISION;
 
   private static final Map<String, ReplyLetterSchema> LOADED = new ConcurrentHashMap<>();
 

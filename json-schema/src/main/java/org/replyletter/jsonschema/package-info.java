@@ -35,10 +35,26 @@
  *         <td>the value</td><td>{@code RL-JSON-006}</td></tr>
  *     <tr><td>{@code RL-SCHEMA-008}</td><td>the check could not be completed (a defect, reported
  *         rather than thrown by the {@code json-schema} check)</td><td>the document</td><td></td></tr>
- *     <tr><td>{@code RL-SCHEMA-009}</td><td>any other schema keyword</td>
- *         <td>the value</td><td></td></tr>
+ *     <tr><td>{@code RL-SCHEMA-009}</td><td>any other schema keyword, such as a rule across
+ *         members ({@code anyOf}, {@code not}) or an empty list that needs an element
+ *         ({@code minItems})</td><td>the value</td><td>{@code SUB-DEF-004} for a schedule without
+ *         versions</td></tr>
  *   </tbody>
  * </table>
+ *
+ * <h2>The subsidy schemas</h2>
+ *
+ * {@code subsidy-schedule}, {@code subsidy-request} and {@code subsidy-decision} describe the JSON
+ * forms of {@link org.replyletter.subsidy}. A rate that is not a percentage ({@code SUB-DEF-003})
+ * is {@code RL-SCHEMA-005}. The model's rules across members (an applicant's birth date or age; a
+ * level exactly for a skill-level certificate; an occupation, not blank, for the two certificates of
+ * an occupation; a schedule's or source's names not blank) are stated in the schemas: the reader
+ * reports them at the object, the schema at the object or at the member concerned. Four rules of a
+ * schedule cannot be stated in JSON Schema and are checked by the Java reader only: a cited source is
+ * declared, version and source identifiers are unique ({@code SUB-DEF-002}), versions of one
+ * jurisdiction do not overlap ({@code SUB-DEF-001}), and {@code effectiveTo} is not before
+ * {@code effectiveFrom}. As for letters, an integer written with a fraction ({@code 41.0}) is an
+ * integer to JSON Schema but not to the reader.
  *
  * @since 0.1.0
  */

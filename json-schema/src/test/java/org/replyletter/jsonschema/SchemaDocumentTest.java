@@ -22,7 +22,13 @@ import tools.jackson.databind.JsonNode;
 class SchemaDocumentTest {
   private static final Set<String> KEYWORDS = Set.of(
       "$schema", "$id", "$comment", "$ref", "$defs", "title", "description", "examples", "type", "properties",
-      "required", "additionalProperties", "items", "enum", "pattern", "format", "minimum", "maximum");
+      "required", "additionalProperties", "items", "enum", "pattern", "format", "minimum", "maximum", "minItems",
+      // Rules across members (the subsidy schemas): conditions, checked as such below.
+      "allOf", "anyOf", "if", "then", "else", "not");
+  /** Keywords allowed inside a condition, which states a rule across members, not a member. */
+  private static final Set<String> CONDITION_KEYWORDS = Set.of(
+      "type", "properties", "required", "const", "enum", "not", "pattern", "minItems", "maxItems", "$ref");
+  private static final List<String> CONDITIONS = List.of("allOf", "anyOf", "if", "then", "else", "not");
   private static final Set<String> FORMATS = Set.of("date");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern ENGLISH_WORDS = Pattern.compile("[A-Za-z]{2,}.*[A-Za-z]{2,}.*[A-Za-z]{2,}");
@@ -125,6 +131,62 @@ class SchemaDocumentTest {
     }
     if (s.has("$defs")) {
       s.get("$defs").properties().forEach(e -> checkSchema(root, e.getValue(), at + "/$defs/" + e.getKey(), problems));
+    }
+    if (!t.isEmpty() && !t.equals("object") && CONDITIONS.stream().anyMatch(s::has)) {
+      problems.add(at + ": a rule across members outside an object");
+    }
+    for (String c : CONDITIONS) {
+      if (s.has(c)) {
+        checkCondition(root, s.get(c), at + "/" + c, s.path("properties"), problems);
+      }
+    }
+  }
+
+  /**
+   * A condition (under allOf, anyOf, if, then, else or not) only constrains members its object
+   * declares, with a few value keywords; it declares no members of its own.
+   */
+  private static void checkCondition(JsonNode root, JsonNode c, String at, JsonNode members, List<String> problems) {
+    if (c.isBoolean()) {
+      return;
+    }
+    if (c.isArray()) {
+      for (int i = 0; i < c.size(); i++) {
+        checkCondition(root, c.get(i), at + "/" + i, members, problems);
+      }
+      return;
+    }
+    c.propertyNames().forEach(k -> {
+      if (!CONDITION_KEYWORDS.contains(k) && !CONDITIONS.contains(k)) {
+        problems.add(at + ": keyword not allowed in a condition: " + k);
+      }
+    });
+    c.path("required").forEach(r -> {
+      if (!members.has(r.stringValue())) {
+        problems.add(at + ": condition requires an undeclared member: " + r);
+      }
+    });
+    c.path("properties").properties().forEach(e -> {
+      if (!members.has(e.getKey())) {
+        problems.add(at + ": condition constrains an undeclared member: " + e.getKey());
+      }
+      if (e.getValue().isObject()) {
+        checkCondition(root, e.getValue(), at + "/properties/" + e.getKey(), members, problems);
+      }
+    });
+    if (c.has("$ref") && root.at(c.get("$ref").stringValue().substring(1)).isMissingNode()) {
+      problems.add(at + ": $ref does not name a definition: " + c.get("$ref"));
+    }
+    if ((c.has("pattern")) && !c.path("type").asString().equals("string")) {
+      problems.add(at + ": string keywords without type string");
+    }
+    if ((c.has("minItems") || c.has("maxItems")) && !c.path("type").asString().equals("array")) {
+      problems.add(at + ": array keywords without type array");
+    }
+    for (String k : CONDITIONS) {
+      if (c.has(k)) {
+        checkCondition(root, c.get(k), at + "/" + k, members, problems);
+      }
     }
   }
 

@@ -1,12 +1,12 @@
 package org.replyletter.internal.json;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.validation.Finding;
 import org.replyletter.validation.Severity;
@@ -45,6 +45,7 @@ public final class JsonSupport {
   private final JsonMapper mapper;
   private final JsonFactory factory;
   private final ReadLimits limits;
+  private final tools.jackson.databind.ObjectWriter prettyWriter;
 
   /** Jackson set up with the given limits. */
   public JsonSupport(ReadLimits limits) {
@@ -69,6 +70,7 @@ public final class JsonSupport {
             // would call "{} }" malformed (RL-JSON-001) instead of trailing content (RL-JSON-007).
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    this.prettyWriter = mapper.writer().with(PRETTY);
   }
 
   /** The limits in force. */
@@ -95,6 +97,47 @@ public final class JsonSupport {
     public Finding failure() {
       return failure;
     }
+  }
+
+  /**
+   * Reads all bytes of a file, up to the document-size limit; an excess is {@code RL-JSON-009}, a
+   * failure {@code RL-JSON-010}, both as {@link JsonInputException} named after the file.
+   */
+  public byte[] readFile(java.nio.file.Path file) {
+    try {
+      long size = java.nio.file.Files.size(file);
+      if (size > limits.maxDocumentBytes()) {
+        throw new JsonInputException(file.toString(), List.of(tooLarge(size)), null);
+      }
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (java.io.IOException | SecurityException e) {
+      throw ioFailure(file.toString(), e);
+    }
+  }
+
+  /**
+   * Reads a stream, which this method does not close, up to the document-size limit: it never reads
+   * more than one byte past it. Failures as for {@link #readFile}.
+   */
+  public byte[] readStream(java.io.InputStream in, String sourceName) {
+    try {
+      long max = limits.maxDocumentBytes();
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        throw new JsonInputException(sourceName, List.of(tooLarge(bytes.length)), null);
+      }
+      return bytes;
+    } catch (java.io.IOException e) {
+      throw ioFailure(sourceName, e);
+    }
+  }
+
+  private static JsonInputException ioFailure(String sourceName, Exception e) {
+    String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new JsonInputException(
+        sourceName,
+        List.of(Finding.builder().code(JsonInputException.IO_ERROR).severity(Severity.ERROR).addArguments(detail).build()),
+        e);
   }
 
   /** The finding for a document of {@code size} bytes over the size limit. */
@@ -337,37 +380,50 @@ public final class JsonSupport {
 
   /**
    * The byte offset of the value at each wanted pointer; the offsets of member names go to
-   * {@code names}. A name comes before its value, so the scan may stop when all values are found.
+   * {@code names}. {@code wanted} holds every ancestor of a wanted pointer too, so the scan descends
+   * only into wanted subtrees and skips the rest without building a pointer for each token.
    */
-  private Map<String, Long> offsets(byte[] json, Collection<String> wanted, Map<String, Long> names) {
+  private Map<String, Long> offsets(byte[] json, Set<String> wanted, Map<String, Long> names) {
     Map<String, Long> found = new HashMap<>();
     try (JsonParser p = mapper.createParser(json)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null && found.size() < wanted.size()) {
-        String pointer;
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          pointer = p.streamReadContext().getParent() == null
-              ? ""
-              : p.streamReadContext().getParent().pathAsPointer().toString();
-        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          continue;
-        } else if (t == JsonToken.PROPERTY_NAME) {
-          pointer = p.streamReadContext().pathAsPointer().toString();
-          if (wanted.contains(pointer)) {
-            names.putIfAbsent(pointer, p.currentTokenLocation().getByteOffset());
-          }
-          continue;
-        } else {
-          pointer = p.streamReadContext().pathAsPointer().toString();
-        }
-        if (wanted.contains(pointer) && !found.containsKey(pointer)) {
-          found.put(pointer, p.currentTokenLocation().getByteOffset());
-        }
+      if (p.nextToken() != null) {
+        visit(p, "", wanted, found, names);
       }
     } catch (JacksonException e) {
       // Only readable documents get here; whatever was found is good enough.
     }
     return found;
+  }
+
+  /** Records the value the parser is on at {@code pointer}, then its wanted children; ends on its last token. */
+  private static void visit(
+      JsonParser p, String pointer, Set<String> wanted, Map<String, Long> found, Map<String, Long> names) {
+    found.putIfAbsent(pointer, p.currentTokenLocation().getByteOffset());
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String child = pointer + "/" + p.currentName().replace("~", "~0").replace("/", "~1");
+        boolean want = wanted.contains(child);
+        if (want) {
+          names.putIfAbsent(child, p.currentTokenLocation().getByteOffset());
+        }
+        p.nextToken();
+        if (want) {
+          visit(p, child, wanted, found, names);
+        } else {
+          p.skipChildren();
+        }
+      }
+    } else if (p.currentToken() == JsonToken.START_ARRAY) {
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        String child = pointer + "/" + i++;
+        if (wanted.contains(child)) {
+          visit(p, child, wanted, found, names);
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
   }
 
   /**
@@ -382,19 +438,25 @@ public final class JsonSupport {
     java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> offsets[i]));
     int[][] result = new int[offsets.length][];
     int line = 1;
-    int column = 1;
+    int lineStart = 0;
     int pos = 0;
     for (int k : order) {
       if (offsets[k] < 0) {
         continue;
       }
-      long end = Math.min(offsets[k], utf8.length);
+      int end = (int) Math.min(offsets[k], utf8.length);
+      // Lines by a tight scan for '\n'; code points only on the last line.
       for (; pos < end; pos++) {
-        int b = utf8[pos] & 0xFF;
-        if (b == '\n') {
+        if (utf8[pos] == '\n') {
           line++;
-          column = 1;
-        } else if ((b & 0xC0) != 0x80 && !(pos == 0 && b == 0xEF)) {
+          lineStart = pos + 1;
+        }
+      }
+      int column = 1;
+      for (int i = lineStart; i < end; i++) {
+        int b = utf8[i] & 0xFF;
+        // Count lead bytes only: one per code point. A BOM (EF BB BF) is not a column.
+        if ((b & 0xC0) != 0x80 && !(i == 0 && b == 0xEF)) {
           column++;
         }
       }
@@ -430,7 +492,7 @@ public final class JsonSupport {
 
   /** A writer with the library's pretty printer. */
   public tools.jackson.databind.ObjectWriter prettyWriter() {
-    return mapper.writer().with(PRETTY);
+    return prettyWriter;
   }
 
   /** Writes pretty JSON, UTF-8, two-space indent, {@code \n} line ends, a final newline. */

@@ -31,13 +31,13 @@ public final class RequestJson {
               Applicant.Builder::addAllRegistrations)
           .optional("birthDate", Codecs.DATE, Applicant::birthDate, Applicant.Builder::birthDate)
           .optionalInt("age", 0, 150, Applicant::age, Applicant.Builder::age)
-          .defaulted("receivesPension", SubsidyCodecs.BOOLEAN, Applicant::receivesPension, Applicant.Builder::receivesPension)
+          .defaulted("receivesPension", Codecs.BOOLEAN, Applicant::receivesPension, Applicant.Builder::receivesPension)
           .defaulted(
-              "pastRetirementAge", SubsidyCodecs.BOOLEAN, Applicant::pastRetirementAge, Applicant.Builder::pastRetirementAge)
-          .defaulted("student", SubsidyCodecs.BOOLEAN, Applicant::student, Applicant.Builder::student)
+              "pastRetirementAge", Codecs.BOOLEAN, Applicant::pastRetirementAge, Applicant.Builder::pastRetirementAge)
+          .defaulted("student", Codecs.BOOLEAN, Applicant::student, Applicant.Builder::student)
           .optionalInt("graduationYear", 1900, 2200, Applicant::graduationYear, Applicant.Builder::graduationYear)
           .defaulted(
-              "publicSectorStaff", SubsidyCodecs.BOOLEAN, Applicant::publicSectorStaff, Applicant.Builder::publicSectorStaff)
+              "publicSectorStaff", Codecs.BOOLEAN, Applicant::publicSectorStaff, Applicant.Builder::publicSectorStaff)
           .list("priorityGroups", Codecs.STRING, Applicant::priorityGroups, Applicant.Builder::addAllPriorityGroups)
           .build();
 
@@ -52,10 +52,10 @@ public final class RequestJson {
               Claim::shortageCategory,
               Claim.Builder::shortageCategory)
           .required("issueDate", Codecs.DATE, Claim::issueDate, Claim.Builder::issueDate)
-          .required("providerQualified", SubsidyCodecs.BOOLEAN, Claim::providerQualified, Claim.Builder::providerQualified)
+          .required("providerQualified", Codecs.BOOLEAN, Claim::providerQualified, Claim.Builder::providerQualified)
           .defaulted(
               "paidBySkillUpgradeSubsidy",
-              SubsidyCodecs.BOOLEAN,
+              Codecs.BOOLEAN,
               Claim::paidBySkillUpgradeSubsidy,
               Claim.Builder::paidBySkillUpgradeSubsidy)
           .build();
@@ -81,7 +81,7 @@ public final class RequestJson {
 
   /** Reads a file with the size limit. */
   public static byte[] readFile(Path file) {
-    return SubsidyCodecs.readFile(file);
+    return SubsidyCodecs.SUPPORT.readFile(file);
   }
 
   /** Reads a request or throws {@link org.replyletter.json.JsonInputException} with every problem. */

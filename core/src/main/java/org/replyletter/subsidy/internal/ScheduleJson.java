@@ -61,11 +61,11 @@ public final class ScheduleJson {
     VALUE_CODECS.put(ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS, Codecs.integer(0, 1200));
     VALUE_CODECS.put(ParameterKey.ELIGIBILITY_AGE_LIMIT_PAST_RETIREMENT, Codecs.integer(0, 150));
     for (ParameterKey<?> k : ParameterKey.values()) {
-      VALUE_CODECS.putIfAbsent(k, SubsidyCodecs.BOOLEAN);
+      VALUE_CODECS.putIfAbsent(k, Codecs.BOOLEAN);
     }
     // A key added without a codec would be read as a boolean: make sure only flags are.
     for (ParameterKey<?> k : ParameterKey.values()) {
-      if (VALUE_CODECS.get(k) == SubsidyCodecs.BOOLEAN && !k.accepts(Boolean.TRUE)) {
+      if (VALUE_CODECS.get(k) == Codecs.BOOLEAN && !k.accepts(Boolean.TRUE)) {
         throw new IllegalStateException("no JSON codec for parameter " + k.id());
       }
     }
@@ -107,7 +107,7 @@ public final class ScheduleJson {
 
   /** Reads a file with the size limit. */
   public static byte[] readFile(Path file) {
-    return SubsidyCodecs.readFile(file);
+    return SubsidyCodecs.SUPPORT.readFile(file);
   }
 
   /** Reads a schedule or throws {@link org.replyletter.json.JsonInputException} with every problem. */

@@ -1,18 +1,13 @@
 package org.replyletter.subsidy.internal;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.replyletter.internal.json.Codec;
 import org.replyletter.internal.json.Codecs;
-import org.replyletter.internal.json.JsonLimits;
+import org.replyletter.json.ReadLimits;
 import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.ReadContext;
 import org.replyletter.json.JsonInputException;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -25,7 +20,7 @@ public final class SubsidyCodecs {
   private SubsidyCodecs() {}
 
   /** The Jackson set-up, with the library's default limits. */
-  public static final JsonSupport SUPPORT = new JsonSupport(JsonLimits.DEFAULT);
+  public static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
 
   /** A badly defined schedule: the versions of a jurisdiction overlap. */
   public static final String OVERLAP = "SUB-DEF-001";
@@ -33,31 +28,6 @@ public final class SubsidyCodecs {
   public static final String DUPLICATE_ID = "SUB-DEF-002";
   /** A rate that is not a percentage such as {@code 20%}. */
   public static final String BAD_RATE = "SUB-DEF-003";
-
-  /** A JSON boolean. */
-  public static final Codec<Boolean> BOOLEAN =
-      new Codec<>() {
-        @Override
-        public Boolean read(JsonParser p, ReadContext ctx) {
-          if (p.currentToken() == JsonToken.VALUE_TRUE) {
-            return Boolean.TRUE;
-          }
-          if (p.currentToken() == JsonToken.VALUE_FALSE) {
-            return Boolean.FALSE;
-          }
-          return Codecs.wrongType(p, ctx, "boolean");
-        }
-
-        @Override
-        public void write(Boolean value, JsonGenerator g) {
-          g.writeBoolean(value);
-        }
-
-        @Override
-        public String jsonType() {
-          return "boolean";
-        }
-      };
 
   /** A rate written as a percentage string, {@code "20%"} for 0.2; 0% to 1000%, exact. */
   public static final Codec<BigDecimal> RATE =
@@ -113,28 +83,6 @@ public final class SubsidyCodecs {
   /** A finding at {@code pointer} for a badly defined schedule; {@code key} is its message in the subsidy bundle. */
   public static void definitionProblem(ReadContext ctx, String pointer, String code, String key, String... args) {
     ctx.problemAt(pointer, -1, code, key, args);
-  }
-
-  /** Reads a file with the size limit; failures become a {@link JsonInputException} (RL-JSON-010). */
-  public static byte[] readFile(Path file) {
-    try {
-      long size = Files.size(file);
-      if (size > SUPPORT.limits().maxDocumentBytes()) {
-        throw new JsonInputException(file.toString(), List.of(SUPPORT.tooLarge(size)), null);
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException | SecurityException e) {
-      String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      throw new JsonInputException(
-          file.toString(),
-          List.of(
-              Finding.builder()
-                  .code(JsonInputException.IO_ERROR)
-                  .severity(Severity.ERROR)
-                  .addArguments(detail)
-                  .build()),
-          e);
-    }
   }
 
   /**

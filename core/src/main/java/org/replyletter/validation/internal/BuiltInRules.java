@@ -19,6 +19,7 @@ public final class BuiltInRules {
     all.addAll(TitleRules.all());
     all.addAll(PartyRules.all());
     all.addAll(DateRules.all());
+    all.addAll(TextCharacterRules.all());
     ALL = List.copyOf(all);
   }
 

@@ -124,7 +124,10 @@ public enum Code {
   /** A CC recipient listed twice. */
   CC_DUPLICATE("RL-CC-002", Severity.WARNING),
   /** A CC group without recipients. */
-  CC_EMPTY_GROUP("RL-CC-003", Severity.WARNING);
+  CC_EMPTY_GROUP("RL-CC-003", Severity.WARNING),
+
+  /** A text with control characters (other than tab and line feed) or bidi formatting characters. */
+  TXT_INVISIBLE("RL-TXT-001", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

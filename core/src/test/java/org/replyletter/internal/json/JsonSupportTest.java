@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.replyletter.json.ReadLimits;
 import org.replyletter.validation.Finding;
 import org.replyletter.validation.Severity;
 import tools.jackson.core.JsonParser;
@@ -17,7 +18,7 @@ import tools.jackson.core.JsonParser;
 /** Unit tests of the internals that place and shape findings: positions, pointers, codecs. */
 class JsonSupportTest {
 
-  private static final JsonSupport SUPPORT = new JsonSupport(JsonLimits.DEFAULT);
+  private static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);

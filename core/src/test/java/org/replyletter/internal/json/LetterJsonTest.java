@@ -27,7 +27,7 @@ import org.replyletter.validation.Finding;
  */
 class LetterJsonTest {
 
-  private static final JsonSupport SUPPORT = new JsonSupport(JsonLimits.DEFAULT);
+  private static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
   private static final LetterJson JSON = new LetterJson(SUPPORT);
 
   static Stream<String> badDocuments() throws IOException {
@@ -115,7 +115,7 @@ class LetterJsonTest {
 
   @Test
   void write_isDeterministicAcrossInstances() {
-    LetterJson other = new LetterJson(new JsonSupport(JsonLimits.DEFAULT));
+    LetterJson other = new LetterJson(new JsonSupport(ReadLimits.defaults()));
     qt().withExamples(100)
         .forAll(LetterGenerators.letters())
         .checkAssert(letter -> assertArrayEquals(JSON.write(letter), other.write(letter)));

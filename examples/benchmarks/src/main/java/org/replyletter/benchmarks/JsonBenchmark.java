@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.replyletter.ReplyLetter;
-import org.replyletter.internal.json.JsonLimits;
+import org.replyletter.json.ReadLimits;
 import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.json.ReplyLetterJson;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +49,7 @@ public class JsonBenchmark {
     bytes = "seed".equals(letter) ? Inputs.seed() : Inputs.large(1 << 20);
     model = json.read(bytes, letter);
     tree = plainMapper.readTree(bytes);
-    treeWriter = new JsonSupport(JsonLimits.DEFAULT).prettyWriter();
+    treeWriter = new JsonSupport(ReadLimits.defaults()).prettyWriter();
   }
 
   /** Baseline: Jackson parses the bytes into a tree. */

@@ -47,6 +47,20 @@ class SchemaCommandTest {
   }
 
   @Test
+  void list_namesTheSubsidySchemas_andEachPrintsExactly() {
+    assertEquals(0, run("schema", "--list"));
+    String listed = out.toString();
+    for (String name : new String[] {"subsidy-schedule", "subsidy-request", "subsidy-decision"}) {
+      assertTrue(listed.contains(name + "\thttps://replyletter.org/schema/1.0/" + name + ".json\n"), listed);
+      StringWriter text = new StringWriter();
+      assertEquals(0, ReplyLetterCommand.run(
+          new String[] {"schema", name}, new PrintWriter(text, true), new PrintWriter(err, true)));
+      assertEquals(ReplyLetterSchema.named(name).text(), text.toString());
+    }
+    assertEquals("", err.toString());
+  }
+
+  @Test
   void help_mentionsTheSchemaCommand() {
     assertEquals(0, run("--help"));
     assertTrue(out.toString().contains("schema"), out.toString());

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The published schemas, by name. Adding a schema (the subsidy schedule, request and decision as
- * they land) is one file under {@code org/replyletter/schema/<version>/} and one entry here; the
+ * The published schemas, by name. Adding a schema is one file under {@code org/replyletter/schema/<version>/} and one entry here; the
  * API, the CLI and the tests that check every published schema pick it up.
  */
 public final class SchemaCatalog {
@@ -21,8 +20,21 @@ public final class SchemaCatalog {
   /** The name of the reply letter's schema. */
   public static final String REPLY_LETTER = "reply-letter";
 
+  /** The name of the subsidy schedule's schema. */
+  public static final String SUBSIDY_SCHEDULE = "subsidy-schedule";
+
+  /** The name of the subsidy request's schema. */
+  public static final String SUBSIDY_REQUEST = "subsidy-request";
+
+  /** The name of the subsidy decision's schema. */
+  public static final String SUBSIDY_DECISION = "subsidy-decision";
+
   private static final List<Entry> ENTRIES =
-      List.of(new Entry(REPLY_LETTER, "org/replyletter/schema/1.0/reply-letter.json"));
+      List.of(
+          new Entry(REPLY_LETTER, "org/replyletter/schema/1.0/reply-letter.json"),
+          new Entry(SUBSIDY_SCHEDULE, "org/replyletter/schema/1.0/subsidy-schedule.json"),
+          new Entry(SUBSIDY_REQUEST, "org/replyletter/schema/1.0/subsidy-request.json"),
+          new Entry(SUBSIDY_DECISION, "org/replyletter/schema/1.0/subsidy-decision.json"));
 
   /** The names, in catalogue order. */
   public static List<String> names() {

@@ -1,0 +1,67 @@
+package org.replyletter.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.replyletter.json.JsonInputException;
+import org.replyletter.json.ReplyLetterJson;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.LetterValidator;
+import org.replyletter.validation.Severity;
+
+/**
+ * Full-width digits where the letter's JSON form expects a number. The decided outcome (issue 7):
+ * the reader stays strict in both modes, since it has no channel for warnings: {@code "term": "１４"}
+ * is a string where an integer is expected ({@code RL-JSON-004}, located), never silently taken for
+ * 14; bare {@code １４} is not JSON ({@code RL-JSON-001}). Full-width digits inside strings whose
+ * form the library knows (the document number) are read and reported as a warning with the standard
+ * form ({@code RL-DOC-005}).
+ */
+class FullWidthDigitsTest {
+  private static final String SEED = new String(HardeningSupport.seed(), StandardCharsets.UTF_8);
+
+  private static byte[] seedWith(String from, String to) {
+    assertTrue(SEED.contains(from), from);
+    return SEED.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void fullWidthDigitsAsString_whereAnIntegerIsExpected_areAWrongType_strictAndLenient() {
+    byte[] doc = seedWith("\"term\": 14", "\"term\": \"１４\"");
+    for (ReplyLetterJson json : List.of(ReplyLetterJson.defaults(), ReplyLetterJson.lenient())) {
+      JsonInputException e = assertThrows(JsonInputException.class, () -> json.read(doc, "doc"));
+      assertEquals(1, e.findings().size(), () -> e.findings().toString());
+      Finding f = e.findings().get(0);
+      assertEquals("RL-JSON-004", f.code());
+      assertEquals("/proposal/term", f.path());
+      assertTrue(f.line().isPresent() && f.column().isPresent(), f::toString);
+      assertTrue(f.message(java.util.Locale.ENGLISH).contains("integer"), f.message(java.util.Locale.ENGLISH));
+    }
+    List<Finding> report = LetterValidator.defaults().validate(doc, "doc").findings();
+    assertEquals(List.of("RL-JSON-004"), report.stream().map(Finding::code).collect(Collectors.toList()));
+  }
+
+  @Test
+  void bareFullWidthDigits_areNotJson() {
+    byte[] doc = seedWith("\"term\": 14", "\"term\": １４");
+    JsonInputException e = assertThrows(JsonInputException.class, () -> ReplyLetterJson.defaults().read(doc, "doc"));
+    assertEquals("RL-JSON-001", e.findings().get(0).code());
+  }
+
+  @Test
+  void fullWidthDigitsInTheDocumentNumber_areReadAndWarnedAbout() {
+    byte[] doc = seedWith("〔2024〕7号", "〔２０２４〕７号");
+    ReplyLetterJson.defaults().read(doc, "doc");
+    List<Finding> dig = LetterValidator.defaults().validate(doc, "doc").findings().stream()
+        .filter(f -> f.code().equals("RL-DOC-005")).collect(Collectors.toList());
+    assertEquals(1, dig.size(), dig::toString);
+    assertEquals(Severity.WARNING, dig.get(0).severity());
+    assertEquals("/documentNumber", dig.get(0).path());
+  }
+}

@@ -1,0 +1,75 @@
+package org.replyletter.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.replyletter.jsonschema.ReplyLetterSchema;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.LetterValidator;
+import org.replyletter.validation.ValidationOptions;
+import org.replyletter.validation.ValidationReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validation, each figure a ratio to {@link JsonBenchmark#baselineReadTree()} of the same bytes in
+ * the same run: read + Bean Validation + every rule; the JSON Schema on an already parsed tree; and
+ * the full report from raw bytes (schema + read + rules, parsing once).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ValidationBenchmark {
+  /** Which letter: the seed (13 KB) or the large one (1 MB). */
+  @Param({"seed", "large"})
+  public String letter;
+
+  private byte[] bytes;
+  private JsonNode tree;
+  private final LetterValidator rulesOnly =
+      LetterValidator.of(ValidationOptions.builder().jsonTreeChecks(false).build());
+  private final LetterValidator full = LetterValidator.defaults();
+  private final ReplyLetterSchema schema = ReplyLetterSchema.replyLetter();
+
+  /** Prepares the input, and checks that the full validator really runs the schema. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    bytes = "seed".equals(letter) ? Inputs.seed() : Inputs.large(1 << 20);
+    tree = JsonMapper.builder().build().readTree(bytes);
+    if (!full.jsonTreeCheckNames().contains("json-schema")) {
+      throw new IllegalStateException("the json-schema check was not discovered");
+    }
+  }
+
+  /** Strict read, Bean Validation and all completeness rules. */
+  @Benchmark
+  public ValidationReport readAndValidate() {
+    return rulesOnly.validate(bytes, null);
+  }
+
+  /** The JSON Schema on a tree parsed beforehand. */
+  @Benchmark
+  public List<Finding> schemaOnParsedTree() {
+    return schema.validate(tree);
+  }
+
+  /** The full report from raw bytes: schema, read and rules, parsing once. */
+  @Benchmark
+  public ValidationReport fullReport() {
+    return full.validate(bytes, null);
+  }
+}
