@@ -233,6 +233,19 @@ class SubsidyCalculatorTest {
   }
 
   @Test
+  void requestsAndDecisions_carryTheirSchemaVersion_andAnUnsupportedOneIsRefused() {
+    SubsidyRequest request = seniorTechnicianManufacturing();
+    String json = new String(request.toJson(), StandardCharsets.UTF_8);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.0\","), json);
+    assertEquals(request, SubsidyRequest.read(request.toJson(), "request.json"));
+    String decision = new String(JINJIANG.decide(request).toJson(Locale.ENGLISH), StandardCharsets.UTF_8);
+    assertTrue(decision.startsWith("{\n  \"schemaVersion\": \"1.0\","), decision);
+    JsonInputException e = assertThrows(JsonInputException.class,
+        () -> SubsidyRequest.read(json.replace("\"1.0\"", "\"2.0\"").getBytes(StandardCharsets.UTF_8), "request.json"));
+    assertEquals("RL-JSON-008", e.findings().get(0).code());
+  }
+
+  @Test
   void decisionJson_isDeterministic_andCarriesMessages() {
     SubsidyDecision d = JINJIANG.decide(seniorTechnicianManufacturing());
     String json = new String(d.toJson(Locale.ENGLISH), StandardCharsets.UTF_8);

@@ -32,6 +32,9 @@ public final class DecisionJson {
   /** Writes one decision as an object on {@code g}. */
   public static void write(SubsidyDecision d, Locale locale, JsonGenerator g) {
     g.writeStartObject();
+    // Every decision names its form's version, also inside an array of decisions.
+    g.writeName("schemaVersion");
+    g.writeString(org.replyletter.internal.json.LetterCodecs.SCHEMA_VERSION);
     if (d.requestId().isPresent()) {
       g.writeName("requestId");
       g.writeString(d.requestId().get());

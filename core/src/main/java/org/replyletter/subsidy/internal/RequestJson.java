@@ -3,6 +3,7 @@ package org.replyletter.subsidy.internal;
 import java.nio.file.Path;
 import org.replyletter.internal.json.Codec;
 import org.replyletter.internal.json.Codecs;
+import org.replyletter.internal.json.LetterCodecs;
 import org.replyletter.internal.json.ObjectCodec;
 import org.replyletter.subsidy.Applicant;
 import org.replyletter.subsidy.Claim;
@@ -71,6 +72,8 @@ public final class RequestJson {
   /** A request object. */
   public static final ObjectCodec<SubsidyRequest, SubsidyRequest.Builder> REQUEST =
       ObjectCodec.of(SubsidyRequest::builder, SubsidyRequest.Builder::build)
+          // Written first on every request; optional on read, as requests embedded in case files omit it.
+          .reserved("schemaVersion", LetterCodecs.VERSION, false)
           .optional("id", Codecs.STRING, SubsidyRequest::id, SubsidyRequest.Builder::id)
           .optional("jurisdiction", Codecs.STRING, SubsidyRequest::jurisdiction, SubsidyRequest.Builder::jurisdiction)
           .required("decisionDate", Codecs.DATE, SubsidyRequest::decisionDate, SubsidyRequest.Builder::decisionDate)
@@ -91,6 +94,13 @@ public final class RequestJson {
 
   /** Writes a request. */
   public static byte[] write(SubsidyRequest request) {
-    return SubsidyCodecs.SUPPORT.write(g -> REQUEST.write(request, g));
+    return SubsidyCodecs.SUPPORT.write(
+        g -> {
+          g.writeStartObject();
+          g.writeName("schemaVersion");
+          g.writeString(LetterCodecs.SCHEMA_VERSION);
+          REQUEST.writeMembers(request, g);
+          g.writeEndObject();
+        });
   }
 }
