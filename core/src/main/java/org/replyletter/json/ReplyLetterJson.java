@@ -16,7 +16,8 @@ import org.replyletter.internal.json.LetterJson;
  *
  * <h2>Reading</h2>
  *
- * Reading is strict by default ({@link #lenient()} keeps unknown members): an unknown member, a duplicate key, a wrong type, a {@code null}, a missing
+ * Reading is strict by default ({@link #lenient()} keeps unknown members and reads full-width digits
+ * where a number belongs, with a warning): an unknown member, a duplicate key, a wrong type, a {@code null}, a missing
  * required member, an invalid value (a document number, date or enum value that cannot be read),
  * trailing content or an unsupported {@code schemaVersion} makes the input unreadable, and
  * {@link JsonInputException} reports <em>all</em> such problems at once, each with JSON Pointer,
@@ -61,7 +62,8 @@ public final class ReplyLetterJson {
   /**
    * Returns the shared lenient instance: like {@link #defaults()}, except that members this version
    * does not know are kept in the values' {@code unknownMembers()} instead of being errors, and
-   * written back unchanged after the known members. A letter from a newer schema version (same
+   * written back unchanged after the known members; and a string of full-width digits where a number
+   * belongs is read as the number, with a warning (see {@link #readWithWarnings}). A letter from a newer schema version (same
    * major version) thus survives a round trip through this version. Everything else stays strict.
    *
    * @return the shared lenient instance
@@ -98,12 +100,28 @@ public final class ReplyLetterJson {
    * @throws JsonInputException if the input cannot be read into a letter
    */
   public ReplyLetter read(byte[] json, String sourceName) {
+    return readWithWarnings(json, sourceName).letter();
+  }
+
+  /**
+   * Reads a letter from UTF-8 JSON bytes, with the warnings of the read. Only {@linkplain #lenient()
+   * lenient} reading warns: it reads a string of full-width digits where a number belongs
+   * ({@code "term": "１４"}, typed with a Chinese input method) as that number, with the warning
+   * {@code RL-JSON-011} at its JSON Pointer. Strict reading refuses it ({@code RL-JSON-004}).
+   *
+   * @param json the bytes; not null
+   * @param sourceName a name for messages, such as a file name; null if none
+   * @return the letter and the warnings
+   * @throws JsonInputException if the input cannot be read into a letter
+   * @since 0.1.0
+   */
+  public ReadResult readWithWarnings(byte[] json, String sourceName) {
     Objects.requireNonNull(json, "json");
     LetterJson.Result r = this.json.readLetter(json);
     if (r.letter() == null) {
       throw new JsonInputException(sourceName, r.findings(), null);
     }
-    return r.letter();
+    return new ReadResult(r.letter(), r.findings());
   }
 
   /**

@@ -93,6 +93,17 @@ public final class Codecs {
     return new Codec<>() {
       @Override
       public Integer read(JsonParser p, ReadContext ctx) {
+        if (p.currentToken() == JsonToken.VALUE_STRING && ctx.lenient()) {
+          Integer fromText = fullWidthInteger(p.getString());
+          if (fromText != null) {
+            if (fromText < min || fromText > max) {
+              ctx.problem(p, INVALID_VALUE, "RL-JSON-006.range", p.getString(), min + ".." + max);
+              return null;
+            }
+            ctx.warning(p, FULL_WIDTH, FULL_WIDTH, p.getString(), fromText.toString());
+            return fromText;
+          }
+        }
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
           return wrongType(p, ctx, "integer");
         }
@@ -246,6 +257,30 @@ public final class Codecs {
         return "array";
       }
     };
+  }
+
+  /** Full-width digits read as a number in lenient mode: a warning. */
+  public static final String FULL_WIDTH = "RL-JSON-011";
+
+  /**
+   * The value of a string of 1 to 9 digits with at least one full-width digit (such as {@code "１４"}),
+   * or null: a number typed with a Chinese input method, not text.
+   */
+  static Integer fullWidthInteger(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return null;
+    }
+    boolean fullWidth = false;
+    int v = 0;
+    for (int i = 0; i < s.length(); i++) {
+      int d = org.replyletter.internal.Digits.value(s.charAt(i));
+      if (d < 0) {
+        return null;
+      }
+      fullWidth |= org.replyletter.internal.Digits.isFullWidth(s.charAt(i));
+      v = v * 10 + d;
+    }
+    return fullWidth ? v : null;
   }
 
   /** The index of the first unpaired UTF-16 surrogate in {@code s}, or -1. */

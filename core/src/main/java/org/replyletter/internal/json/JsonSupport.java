@@ -258,11 +258,34 @@ public final class JsonSupport {
   public List<Finding> located(byte[] json, ReadContext ctx) {
     List<Finding> problems = ctx.problems();
     long[] offsets = new long[problems.size()];
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = ctx.offset(i);
+    }
+    List<Finding> all = new ArrayList<>(locateAll(json, problems, offsets));
+    all.addAll(locatedWarnings(json, ctx));
+    return List.copyOf(all);
+  }
+
+  /** The warnings of a read, with line and column, as {@link #located} does for problems. */
+  public List<Finding> locatedWarnings(byte[] json, ReadContext ctx) {
+    List<Finding> warnings = ctx.warnings();
+    if (warnings.isEmpty()) {
+      return List.of();
+    }
+    long[] offsets = new long[warnings.size()];
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = ctx.warningOffset(i);
+    }
+    return locateAll(json, warnings, offsets);
+  }
+
+  private List<Finding> locateAll(byte[] json, List<Finding> items, long[] recorded) {
+    long[] offsets = new long[items.size()];
     List<Finding> unplaced = new ArrayList<>();
     for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = problems.get(i).line().isPresent() ? -1 : ctx.offset(i);
-      if (offsets[i] < 0 && problems.get(i).line().isEmpty()) {
-        unplaced.add(problems.get(i));
+      offsets[i] = items.get(i).line().isPresent() ? -1 : recorded[i];
+      if (offsets[i] < 0 && items.get(i).line().isEmpty()) {
+        unplaced.add(items.get(i));
       }
     }
     int[][] lc = lineColumns(json, offsets);
@@ -270,7 +293,7 @@ public final class JsonSupport {
     List<Finding> out = new ArrayList<>(offsets.length);
     int t = 0;
     for (int i = 0; i < offsets.length; i++) {
-      Finding f = problems.get(i);
+      Finding f = items.get(i);
       if (f.line().isPresent()) {
         out.add(f);
       } else if (offsets[i] >= 0) {

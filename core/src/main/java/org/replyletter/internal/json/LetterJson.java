@@ -64,7 +64,10 @@ public final class LetterJson {
       return letter;
     }
 
-    /** The problems, located, in the order found; empty when the letter was read. */
+    /**
+     * The problems, then the warnings (lenient reading's corrections), located, in the order found;
+     * only warnings, if any, when the letter was read.
+     */
     public List<Finding> findings() {
       return findings;
     }
@@ -89,7 +92,7 @@ public final class LetterJson {
       ctx.add(support.toFinding(e, json));
     }
     if (ctx.problemCount() == 0) {
-      return new Result(null, letter, List.of());
+      return new Result(null, letter, support.locatedWarnings(json, ctx));
     }
     return new Result(null, null, support.located(json, ctx));
   }
@@ -129,7 +132,7 @@ public final class LetterJson {
       letter = LetterCodecs.LETTER.read(p, ctx);
     }
     if (ctx.problemCount() == 0) {
-      return new Result(tree, letter, List.of());
+      return new Result(tree, letter, support.locatedWarnings(json, ctx));
     }
     return new Result(tree, null, support.located(json, ctx));
   }

@@ -106,7 +106,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (m == null) {
         long at = ReadContext.offsetOf(p);
         p.nextToken();
-        if (ctx.keepsUnknown() && setUnknown != null) {
+        if (ctx.lenient() && setUnknown != null) {
           if (unknown == null) {
             unknown = new LinkedHashMap<>();
           }

@@ -19,6 +19,8 @@ public final class ReadContext {
   private String[] segments = new String[16];
   private int depth;
   private final List<Finding> problems = new ArrayList<>();
+  private final List<Finding> warnings = new ArrayList<>();
+  private final List<Long> warningOffsets = new ArrayList<>();
   private long[] offsets = new long[8];
 
   /** A strict context with the default limits. */
@@ -35,8 +37,11 @@ public final class ReadContext {
     this.maxArrayLength = maxArrayLength;
   }
 
-  /** True if unknown members are kept (lenient reading). */
-  public boolean keepsUnknown() {
+  /**
+   * True for lenient reading: unknown members are kept, and readable near misses (full-width digits
+   * where a number belongs) are normalised with a warning instead of refused.
+   */
+  public boolean lenient() {
     return keepUnknown;
   }
 
@@ -127,6 +132,32 @@ public final class ReadContext {
     }
     offsets[problems.size()] = -1;
     problems.add(finding);
+  }
+
+  /**
+   * Records a warning at the current position, located at the parser's current token: the value was
+   * read, with a correction the caller should know about. Warnings never make a read fail.
+   */
+  public void warning(JsonParser p, String code, String messageKey, String... arguments) {
+    warningOffsets.add(offsetOf(p));
+    warnings.add(
+        Finding.builder()
+            .code(code)
+            .messageKey(messageKey)
+            .severity(Severity.WARNING)
+            .path(pointer())
+            .addArguments(arguments)
+            .build());
+  }
+
+  /** The warnings, in the order found, without line and column. */
+  public List<Finding> warnings() {
+    return warnings;
+  }
+
+  /** The byte offset of warning {@code i}, or -1. */
+  long warningOffset(int i) {
+    return warningOffsets.get(i);
   }
 
   /** How many problems have been recorded; a codec compares counts to know if its part failed. */
