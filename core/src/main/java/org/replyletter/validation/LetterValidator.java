@@ -209,7 +209,7 @@ public final class LetterValidator {
   public ValidationReport validate(byte[] json, String sourceName) {
     Objects.requireNonNull(json, "json");
     // A tree only when a check needs one; otherwise bind straight from the bytes.
-    LetterJson.Result read = checks.isEmpty() ? this.json.readLetter(json) : this.json.read(json);
+    LetterJson.Result read = checks.isEmpty() ? this.json.readLetter(json, true) : this.json.read(json);
     List<Finding> reader = read.findings();
     List<TreeFinding> tree = new ArrayList<>();
     if (read.tree() != null) {
@@ -219,7 +219,10 @@ public final class LetterValidator {
     if (read.letter() != null) {
       letter = validateLetter(read.letter());
       if (!letter.isEmpty()) {
-        letter = this.json.support().locate(json, letter);
+        // Positions recorded while binding from bytes locate without a second parse.
+        letter = read.positions() != null
+            ? read.positions().locate(json, letter)
+            : this.json.support().locate(json, letter);
       }
     }
     Set<String> letterPaths = new HashSet<>();

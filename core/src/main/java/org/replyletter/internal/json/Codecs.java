@@ -230,6 +230,7 @@ public final class Codecs {
             return null;
           }
           ctx.push(i);
+          ctx.mark(p);
           if (t == JsonToken.VALUE_NULL) {
             wrongType(p, ctx, element.jsonType());
           } else {

@@ -47,11 +47,17 @@ public final class LetterJson {
     private final JsonNode tree;
     private final ReplyLetter letter;
     private final List<Finding> findings;
+    private Positions positions;
 
     Result(JsonNode tree, ReplyLetter letter, List<Finding> findings) {
       this.tree = tree;
       this.letter = letter;
       this.findings = findings;
+    }
+
+    /** Where each value starts, when the read recorded it; else null. */
+    public Positions positions() {
+      return positions;
     }
 
     /** The parsed tree, or null if the bytes are not JSON or no tree was built. */
@@ -75,16 +81,28 @@ public final class LetterJson {
 
   /** Binds straight from the bytes, without a tree; never throws for bad input. */
   public Result readLetter(byte[] json) {
+    return readLetter(json, false);
+  }
+
+  /**
+   * Binds straight from the bytes; with {@code positions}, also records where each value starts, so
+   * that findings about the letter can be located without a second parse.
+   */
+  public Result readLetter(byte[] json, boolean positions) {
     Finding refused = support.precheck(json);
     if (refused != null) {
       return new Result(null, null, List.of(refused));
     }
     ReadContext ctx = newContext();
+    if (positions) {
+      ctx.recordPositions();
+    }
     ReplyLetter letter = null;
     try (JsonParser p = support.mapper().createParser(json)) {
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
+        ctx.mark(p);
         letter = LetterCodecs.LETTER.read(p, ctx);
         trailing(p, ctx);
       }
@@ -92,7 +110,9 @@ public final class LetterJson {
       ctx.add(support.toFinding(e, json));
     }
     if (ctx.problemCount() == 0) {
-      return new Result(null, letter, support.locatedWarnings(json, ctx));
+      Result r = new Result(null, letter, support.locatedWarnings(json, ctx));
+      r.positions = ctx.positions();
+      return r;
     }
     return new Result(null, null, support.located(json, ctx));
   }

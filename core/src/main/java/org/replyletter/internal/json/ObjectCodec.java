@@ -120,6 +120,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       seen[m.index] = true;
       JsonToken t = p.nextToken();
       ctx.push(name);
+      ctx.mark(p);
       if (t == JsonToken.VALUE_NULL) {
         Codecs.wrongType(p, ctx, m.codec.jsonType());
       } else {

@@ -17,6 +17,7 @@ public final class ReadContext {
   private final boolean keepUnknown;
   private final int maxArrayLength;
   private String[] segments = new String[16];
+  private Positions positions;
   private int depth;
   private final List<Finding> problems = new ArrayList<>();
   private final List<Finding> warnings = new ArrayList<>();
@@ -61,6 +62,23 @@ public final class ReadContext {
   /** Enters element {@code index} of the current array. */
   public void push(int index) {
     push(Integer.toString(index));
+  }
+
+  /** Records where each value starts from now on (see {@link Positions}). */
+  public void recordPositions() {
+    positions = new Positions();
+  }
+
+  /** The positions recorded, or null if not asked for. */
+  public Positions positions() {
+    return positions;
+  }
+
+  /** Records the start of the value the parser is on, at the current position, when recording. */
+  public void mark(JsonParser p) {
+    if (positions != null) {
+      positions.add(depth, depth == 0 ? "" : segments[depth - 1], offsetOf(p));
+    }
   }
 
   /** Leaves the last member or element entered. */

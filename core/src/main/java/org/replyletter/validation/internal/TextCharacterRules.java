@@ -1,15 +1,12 @@
 package org.replyletter.validation.internal;
 
-import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.replyletter.ReplyLetter;
-import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.LetterCodecs;
-import org.replyletter.json.ReadLimits;
 import org.replyletter.validation.Finding;
 import org.replyletter.validation.RuleContext;
 import tools.jackson.core.JsonGenerator;
@@ -25,7 +22,7 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
  *
  * <p>Every string value of the letter's JSON form is checked (unknown members kept by a lenient
  * reader included), so the finding's pointer is exactly that of the JSON form: the letter is
- * written through a generator that watches each string, to no output. One finding per string,
+ * written through a generator that watches each string, into a token buffer (no text is encoded). One finding per string,
  * naming each distinct character once ({@code U+202E}), in order of first appearance, and the
  * 1-based position (in UTF-16 characters) of the first one.
  */
@@ -41,16 +38,15 @@ final class TextCharacterRules {
     if (c == '\t' || c == '\n') {
       return false;
     }
-    return Character.getType(c) == Character.CONTROL
+    // Cc is exactly U+0000–U+001F and U+007F–U+009F; ranges are cheaper than Character.getType.
+    return c < '\u0020'
+        || (c >= '\u007F' && c <= '\u009F')
         || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069')
         || c == '\u200E'
         || c == '\u200F'
         || c == '\u061C';
   }
-
-  /** Writing does not depend on reading limits; the defaults only configure the mapper. */
-  private static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
 
   static final class Invisible extends BuiltInRule {
     Invisible() {
@@ -59,7 +55,8 @@ final class TextCharacterRules {
 
     @Override
     void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
-      try (JsonGenerator g = SUPPORT.mapper().createGenerator(Writer.nullWriter());
+      // A token buffer keeps the write context (the pointer) without encoding any text.
+      try (JsonGenerator g = tools.jackson.databind.util.TokenBuffer.forGeneration();
           Watcher w = new Watcher(g, out)) {
         w.writeStartObject();
         LetterCodecs.LETTER.writeMembers(letter, w);
@@ -68,7 +65,11 @@ final class TextCharacterRules {
     }
   }
 
-  /** Passes everything on, and checks each string value after it is written (its pointer is then known). */
+  /**
+   * Passes everything on, and checks each string value. The value's pointer is read from the write
+   * context: in an object before the value is written (the buffer forgets the member name after it),
+   * in an array after (the index moves on to it then).
+   */
   private static final class Watcher extends JsonGeneratorDelegate {
     private final List<Finding> out;
 
@@ -79,26 +80,34 @@ final class TextCharacterRules {
 
     @Override
     public JsonGenerator writeString(String text) {
+      Finding pending = inObject() ? inspect(text) : null;
       super.writeString(text);
-      inspect(text);
+      report(pending != null ? pending : inObject() ? null : inspect(text));
       return this;
     }
 
     @Override
     public JsonGenerator writeString(char[] text, int offset, int len) {
-      super.writeString(text, offset, len);
-      inspect(new String(text, offset, len));
-      return this;
+      return writeString(new String(text, offset, len));
     }
 
     @Override
     public JsonGenerator writeString(SerializableString text) {
-      super.writeString(text);
-      inspect(text.getValue());
-      return this;
+      return writeString(text.getValue());
     }
 
-    private void inspect(String s) {
+    private boolean inObject() {
+      return streamWriteContext().inObject();
+    }
+
+    private void report(Finding f) {
+      if (f != null) {
+        out.add(f);
+      }
+    }
+
+    /** The finding for {@code s} at the current pointer, or null if it has no reported character. */
+    private Finding inspect(String s) {
       int first = -1;
       Set<Character> found = null;
       for (int i = 0; i < s.length(); i++) {
@@ -111,14 +120,15 @@ final class TextCharacterRules {
           found.add(c);
         }
       }
-      if (found != null) {
-        StringJoiner names = new StringJoiner(", ");
-        for (char c : found) {
-          names.add(String.format(Locale.ROOT, "U+%04X", (int) c));
-        }
-        String path = streamWriteContext().pathAsPointer().toString();
-        out.add(Code.TXT_INVISIBLE.at(path, names.toString(), Integer.toString(first + 1)));
+      if (found == null) {
+        return null;
       }
+      StringJoiner names = new StringJoiner(", ");
+      for (char c : found) {
+        names.add(String.format(Locale.ROOT, "U+%04X", (int) c));
+      }
+      String path = streamWriteContext().pathAsPointer().toString();
+      return Code.TXT_INVISIBLE.at(path, names.toString(), Integer.toString(first + 1));
     }
   }
 }

@@ -1,0 +1,69 @@
+package org.replyletter.internal.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.replyletter.json.ReadLimits;
+import org.replyletter.json.ReplyLetterJson;
+import org.replyletter.testing.LetterGenerators;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.Severity;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Positions recorded while binding locate every pointer exactly where a second parse
+ * ({@link JsonSupport#locate}) does: at the value, or, for an absent member, at its nearest present
+ * ancestor.
+ */
+class PositionsTest {
+  private static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
+  private static final LetterJson JSON = new LetterJson(SUPPORT);
+
+  @Test
+  void seedLetter_everyPointerAndAbsentMembers_locatedAsBySecondParse() throws Exception {
+    assertSameLocations(Files.readAllBytes(Path.of("..", "examples", "letters", "jinjiang-2024-7.json")));
+  }
+
+  @Test
+  void generatedLetters_locatedAsBySecondParse() {
+    qt().withExamples(200)
+        .forAll(LetterGenerators.letters())
+        .checkAssert(letter -> assertSameLocations(ReplyLetterJson.defaults().write(letter)));
+  }
+
+  private static void assertSameLocations(byte[] json) {
+    LetterJson.Result r = JSON.readLetter(json, true);
+    assertNotNull(r.positions());
+    List<Finding> findings = new ArrayList<>();
+    collect(JsonMapper.builder().build().readTree(json), "", findings);
+    // Absent members and elements: located at their nearest present ancestor.
+    for (String absent : List.of("/issueDate", "/signer", "/sections/0/nothing", "/sections/99", "/cc/0/x/y", "/a~1b")) {
+      findings.add(finding(absent));
+    }
+    assertEquals(SUPPORT.locate(json, findings), r.positions().locate(json, findings));
+  }
+
+  private static void collect(JsonNode node, String pointer, List<Finding> out) {
+    out.add(finding(pointer));
+    if (node.isObject()) {
+      for (String name : node.propertyNames()) {
+        collect(node.get(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"), out);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(node.get(i), pointer + "/" + i, out);
+      }
+    }
+  }
+
+  private static Finding finding(String path) {
+    return Finding.builder().code("RL-TEST-001").severity(Severity.WARNING).path(path).build();
+  }
+}
