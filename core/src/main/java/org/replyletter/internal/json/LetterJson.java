@@ -20,12 +20,12 @@ public final class LetterJson {
   public static final String SCHEMA_VERSION = LetterCodecs.SCHEMA_VERSION;
 
   private final JsonSupport support;
-  private final boolean keepUnknown;
+  private final boolean lenient;
 
-  /** A reader and writer on the given Jackson set-up; lenient if {@code keepUnknown}. */
-  public LetterJson(JsonSupport support, boolean keepUnknown) {
+  /** A reader and writer on the given Jackson set-up; lenient if {@code lenient}. */
+  public LetterJson(JsonSupport support, boolean lenient) {
     this.support = support;
-    this.keepUnknown = keepUnknown;
+    this.lenient = lenient;
   }
 
   /** A strict reader and writer on the given Jackson set-up. */
@@ -34,7 +34,7 @@ public final class LetterJson {
   }
 
   private ReadContext newContext() {
-    return new ReadContext(keepUnknown, support.limits().maxArrayLength());
+    return new ReadContext(lenient, support.limits().maxArrayLength());
   }
 
   /** The Jackson set-up. */

@@ -14,7 +14,7 @@ import tools.jackson.core.TokenStreamLocation;
  * parser reads bytes. One instance per read; not thread-safe.
  */
 public final class ReadContext {
-  private final boolean keepUnknown;
+  private final boolean lenient;
   private final int maxArrayLength;
   private String[] segments = new String[16];
   private Positions positions;
@@ -30,11 +30,11 @@ public final class ReadContext {
   }
 
   /**
-   * A context that keeps unknown members (where the codec can) instead of reporting them, and
-   * reports arrays longer than {@code maxArrayLength}.
+   * A context for strict or {@linkplain #lenient() lenient} reading that reports arrays longer than
+   * {@code maxArrayLength}.
    */
-  public ReadContext(boolean keepUnknown, int maxArrayLength) {
-    this.keepUnknown = keepUnknown;
+  public ReadContext(boolean lenient, int maxArrayLength) {
+    this.lenient = lenient;
     this.maxArrayLength = maxArrayLength;
   }
 
@@ -43,7 +43,7 @@ public final class ReadContext {
    * where a number belongs) are normalised with a warning instead of refused.
    */
   public boolean lenient() {
-    return keepUnknown;
+    return lenient;
   }
 
   /** The most elements an array may have. */
