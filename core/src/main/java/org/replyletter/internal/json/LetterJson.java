@@ -22,7 +22,7 @@ public final class LetterJson {
   private final JsonSupport support;
   private final boolean lenient;
 
-  /** A reader and writer on the given Jackson set-up; lenient if {@code lenient}. */
+  /** A reader and writer on the given Jackson set-up, lenient (unknown members kept, full-width digits read) or strict. */
   public LetterJson(JsonSupport support, boolean lenient) {
     this.support = support;
     this.lenient = lenient;
