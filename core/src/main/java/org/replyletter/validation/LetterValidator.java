@@ -17,6 +17,7 @@ import java.util.Set;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.LetterJson;
+import org.replyletter.internal.json.Positions;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.validation.internal.BeanValidation;
 import org.replyletter.validation.internal.BuiltInRules;
@@ -208,21 +209,19 @@ public final class LetterValidator {
    */
   public ValidationReport validate(byte[] json, String sourceName) {
     Objects.requireNonNull(json, "json");
-    // A tree only when a check needs one; otherwise bind straight from the bytes.
+    // One pass over the bytes binds the letter and records where each value starts; it builds the
+    // tree too when a check needs one.
     LetterJson.Result read = checks.isEmpty() ? this.json.readLetter(json, true) : this.json.read(json);
     List<Finding> reader = read.findings();
     List<TreeFinding> tree = new ArrayList<>();
     if (read.tree() != null) {
-      runChecks(read.tree(), json, tree);
+      runChecks(read.tree(), json, read.positions(), tree);
     }
     List<Finding> letter = List.of();
     if (read.letter() != null) {
       letter = validateLetter(read.letter());
       if (!letter.isEmpty()) {
-        // Positions recorded while binding from bytes locate without a second parse.
-        letter = read.positions() != null
-            ? read.positions().locate(json, letter)
-            : this.json.support().locate(json, letter);
+        letter = read.positions().locate(json, letter);
       }
     }
     Set<String> letterPaths = new HashSet<>();
@@ -325,7 +324,7 @@ public final class LetterValidator {
     }
   }
 
-  private void runChecks(JsonNode tree, byte[] source, List<TreeFinding> out) {
+  private void runChecks(JsonNode tree, byte[] source, Positions positions, List<TreeFinding> out) {
     for (JsonTreeCheck c : checks) {
       List<Finding> found;
       try {
@@ -337,7 +336,10 @@ public final class LetterValidator {
       if (found == null || found.isEmpty()) {
         continue;
       }
-      for (Finding f : json.support().locate(source, found)) {
+      // The recorded positions when they hold every pointer; a second scan when a finding is inside
+      // a value the reader skipped (an unknown member, a value of the wrong type).
+      List<Finding> located = positions.recordsAll(found) ? positions.locate(source, found) : json.support().locate(source, found);
+      for (Finding f : located) {
         out.add(new TreeFinding(f, kindOf(c, f), false));
       }
     }

@@ -56,7 +56,8 @@ class JsonMutationTest {
     assertTrue(accepted > 0 && accepted < 10_000, "accepted " + accepted);
   }
 
-  private static byte[] mutate(byte[] in, Random r, byte[] alphabet, byte[] odd) {
+  /** One random edit of {@code in}: bytes from {@code alphabet} or {@code odd}, ranges cut or repeated. */
+  static byte[] mutate(byte[] in, Random r, byte[] alphabet, byte[] odd) {
     int pos = r.nextInt(in.length);
     switch (r.nextInt(6)) {
       case 0: { // replace a byte

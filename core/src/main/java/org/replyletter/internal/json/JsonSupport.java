@@ -176,7 +176,7 @@ public final class JsonSupport {
   }
 
   /** The trailing-content finding if anything but whitespace follows the root value, else null. */
-  private static Finding trailing(JsonParser p, byte[] json) {
+  Finding trailing(JsonParser p, byte[] json) {
     TokenStreamLocation loc;
     try {
       if (p.nextToken() == null) {
@@ -454,21 +454,31 @@ public final class JsonSupport {
    * entries for negative offsets are null.
    */
   static int[][] lineColumns(byte[] utf8, long[] offsets) {
-    Integer[] order = new Integer[offsets.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // Sort (offset, index) pairs packed in longs: offsets are below 2^31 (arrays), and so are indexes.
+    long[] order = new long[offsets.length];
+    int n = 0;
+    for (int i = 0; i < offsets.length; i++) {
+      if (offsets[i] >= 0) {
+        order[n++] = Math.min(offsets[i], Integer.MAX_VALUE) << 32 | i;
+      }
     }
-    java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> offsets[i]));
+    java.util.Arrays.sort(order, 0, n);
     int[][] result = new int[offsets.length][];
     int line = 1;
     int lineStart = 0;
     int pos = 0;
-    for (int k : order) {
-      if (offsets[k] < 0) {
-        continue;
-      }
+    for (int o = 0; o < n; o++) {
+      int k = (int) order[o];
       int end = (int) Math.min(offsets[k], utf8.length);
-      // Lines by a tight scan for '\n'; code points only on the last line.
+      // Lines eight bytes at a time (the scan is most of the cost of locating); code points only on
+      // the last line.
+      for (; pos + 8 <= end; pos += 8) {
+        long newlines = newlineBytes((long) LITTLE_ENDIAN_LONGS.get(utf8, pos));
+        if (newlines != 0) {
+          line += Long.bitCount(newlines);
+          lineStart = pos + ((63 - Long.numberOfLeadingZeros(newlines)) >>> 3) + 1;
+        }
+      }
       for (; pos < end; pos++) {
         if (utf8[pos] == '\n') {
           line++;
@@ -486,6 +496,19 @@ public final class JsonSupport {
       result[k] = new int[] {line, column};
     }
     return result;
+  }
+
+  private static final java.lang.invoke.VarHandle LITTLE_ENDIAN_LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * The high bit of each byte of {@code word} that is {@code '\n'}, and no other bit: exact, with no
+   * borrow between bytes (the classic "has zero byte" test on {@code word ^ 0x0A…}).
+   */
+  static long newlineBytes(long word) {
+    long x = word ^ 0x0A0A0A0A0A0A0A0AL;
+    long t = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+    return ~(t | x | 0x7F7F7F7F7F7F7F7FL);
   }
 
   /** 1-based line and column (in code points) of a byte offset into UTF-8 text. */
@@ -520,14 +543,24 @@ public final class JsonSupport {
 
   /** Writes pretty JSON, UTF-8, two-space indent, {@code \n} line ends, a final newline. */
   public byte[] write(java.util.function.Consumer<JsonGenerator> body) {
-    // Jackson's segmented buffer: no copying as the output grows (a 1 MB letter).
-    try (tools.jackson.core.util.ByteArrayBuilder out = new tools.jackson.core.util.ByteArrayBuilder()) {
-      try (JsonGenerator g = prettyWriter().createGenerator(out)) {
-        body.accept(g);
-      }
-      out.write('\n');
-      return out.toByteArray();
-    }
+    // Through the writer's own byte path: its output buffers are pooled, which makes writing a
+    // letter as cheap as Jackson writing the same tree.
+    return prettyWriter.writeValueAsBytes(
+        new tools.jackson.databind.JacksonSerializable.Base() {
+          @Override
+          public void serialize(JsonGenerator g, tools.jackson.databind.SerializationContext context) {
+            body.accept(g);
+            g.writeRaw('\n');
+          }
+
+          @Override
+          public void serializeWithType(
+              JsonGenerator g,
+              tools.jackson.databind.SerializationContext context,
+              tools.jackson.databind.jsontype.TypeSerializer typeSerializer) {
+            serialize(g, context);
+          }
+        });
   }
 
   private static final DefaultPrettyPrinter PRETTY;

@@ -54,6 +54,11 @@ public final class LetterCodecs {
         }
 
         @Override
+        public void visitStrings(String value, StringVisitor visitor) {
+          visitor.string(value);
+        }
+
+        @Override
         public String jsonType() {
           return "string";
         }

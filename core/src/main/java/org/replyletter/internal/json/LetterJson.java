@@ -134,13 +134,45 @@ public final class LetterJson {
     ctx.problemAt("", offset, JsonSupport.TRAILING, JsonSupport.TRAILING);
   }
 
-  /** Parses into a tree once and binds the tree; never throws for bad input. */
+  /**
+   * Binds from the bytes and builds the tree in the same pass, recording positions; never throws for
+   * bad input. The outcome is that of {@link JsonSupport#parse} followed by {@link #bind}: bytes that
+   * do not parse give only the parse failure and no tree; otherwise the tree, and the letter or the
+   * reading problems, located from their byte offsets.
+   */
   public Result read(byte[] json) {
-    JsonSupport.Parsed parsed = support.parse(json);
-    if (parsed.tree() == null) {
-      return new Result(null, null, List.of(parsed.failure()));
+    Finding refused = support.precheck(json);
+    if (refused != null) {
+      return new Result(null, null, List.of(refused));
     }
-    return bind(parsed.tree(), json);
+    ReadContext ctx = newContext();
+    ctx.recordPositions();
+    ReplyLetter letter = null;
+    JsonNode tree;
+    try (TreeRecordingParser p = new TreeRecordingParser(support.mapper().createParser(json))) {
+      if (p.nextToken() == null) {
+        return new Result(null, null, List.of(JsonSupport.empty()));
+      }
+      ctx.mark(p);
+      letter = LetterCodecs.LETTER.read(p, ctx);
+      // The codecs end on the root's last token, whatever they skipped; anything after it is
+      // trailing content, which makes the document unparseable as a whole.
+      Finding trailing = support.trailing(p, json);
+      if (trailing != null) {
+        return new Result(null, null, List.of(trailing));
+      }
+      tree = p.tree();
+    } catch (JacksonException e) {
+      return new Result(null, null, List.of(support.toFinding(e, json)));
+    }
+    if (ctx.problemCount() == 0) {
+      Result r = new Result(tree, letter, support.locatedWarnings(json, ctx));
+      r.positions = ctx.positions();
+      return r;
+    }
+    Result r = new Result(tree, null, support.located(json, ctx));
+    r.positions = ctx.positions();
+    return r;
   }
 
   /** Binds an already parsed tree; {@code json} is its source, used only to locate problems. */

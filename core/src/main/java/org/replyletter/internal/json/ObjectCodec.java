@@ -169,6 +169,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   @Override
+  public void visitStrings(T value, StringVisitor visitor) {
+    for (Member<T, B, ?> m : members) {
+      m.visitStrings(value, visitor);
+    }
+    if (getUnknown != null) {
+      for (Map.Entry<String, String> e : getUnknown.apply(value).entrySet()) {
+        visitor.push(e.getKey());
+        visitor.visitText(e.getValue());
+        visitor.pop();
+      }
+    }
+  }
+
+  @Override
   public String jsonType() {
     return "object";
   }
@@ -183,11 +197,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final String name;
     final Kind kind;
     final Codec<V> codec;
-    final Function<T, Optional<V>> get;
+    /** The value to write, or null when absent (an empty optional); null for reserved members. */
+    final Function<T, V> get;
     final BiConsumer<B, V> set;
     int index;
 
-    Member(String name, Kind kind, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+    Member(String name, Kind kind, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
       this.name = name;
       this.kind = kind;
       this.codec = codec;
@@ -203,13 +218,19 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     void write(T value, JsonGenerator g) {
-      if (get == null) {
-        return;
-      }
-      Optional<V> v = get.apply(value);
-      if (v.isPresent()) {
+      V v = get == null ? null : get.apply(value);
+      if (v != null) {
         g.writeName(name);
-        codec.write(v.get(), g);
+        codec.write(v, g);
+      }
+    }
+
+    void visitStrings(T value, StringVisitor visitor) {
+      V v = get == null ? null : get.apply(value);
+      if (v != null) {
+        visitor.push(name);
+        codec.visitStrings(v, visitor);
+        visitor.pop();
       }
     }
   }
@@ -237,7 +258,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /** A member that must be present. */
     public <V> Declaration<T, B> required(
         String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(new Member<>(name, Kind.REQUIRED, codec, t -> Optional.of(get.apply(t)), set));
+      return add(new Member<>(name, Kind.REQUIRED, codec, get, set));
     }
 
     /**
@@ -246,13 +267,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Declaration<T, B> defaulted(
         String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(new Member<>(name, Kind.OPTIONAL, codec, t -> Optional.of(get.apply(t)), set));
+      return add(new Member<>(name, Kind.OPTIONAL, codec, get, set));
     }
 
     /** An optional member, omitted when absent. */
     public <V> Declaration<T, B> optional(
         String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      return add(new Member<>(name, Kind.OPTIONAL, codec, get, set));
+      return add(new Member<>(name, Kind.OPTIONAL, codec, t -> get.apply(t).orElse(null), set));
     }
 
     /** An optional integer member in {@code [min, max]}, omitted when absent. */
@@ -265,7 +286,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
               Codecs.integer(min, max),
               t -> {
                 OptionalInt v = get.apply(t);
-                return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
+                return v.isPresent() ? v.getAsInt() : null;
               },
               set::accept));
     }
@@ -273,7 +294,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /** A list member: always written (an empty list as {@code []}); absent on read means empty. */
     public <V> Declaration<T, B> list(
         String name, Codec<V> element, Function<T, List<V>> get, BiConsumer<B, List<V>> set) {
-      return add(new Member<>(name, Kind.LIST, Codecs.list(element), t -> Optional.of(get.apply(t)), set));
+      return add(new Member<>(name, Kind.LIST, Codecs.list(element), get, set));
     }
 
     /**

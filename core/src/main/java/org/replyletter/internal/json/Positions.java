@@ -46,6 +46,40 @@ public final class Positions {
     return located;
   }
 
+  /**
+   * Whether the value at each finding's pointer was recorded itself, so that {@link #locate} places
+   * every finding exactly where a second parse would ({@link JsonSupport#locate}, which places an
+   * unknown member at its name: those are never "recorded").
+   */
+  public boolean recordsAll(List<Finding> findings) {
+    for (Finding f : findings) {
+      if (f.code().equals(ObjectCodec.UNKNOWN_FIELD) || matched(segments(f.path())) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the entry recorded exactly at {@code wanted}, or -1. */
+  private int matched(String[] wanted) {
+    if (size == 0) {
+      return -1;
+    }
+    int matched = 0;
+    int at = 0;
+    for (int k = 1; k < size && matched < wanted.length; k++) {
+      int d = depths[k];
+      if (d <= matched) {
+        break;
+      }
+      if (d == matched + 1 && segments[k].equals(wanted[matched])) {
+        matched = d;
+        at = k;
+      }
+    }
+    return matched == wanted.length ? at : -1;
+  }
+
   /** The offset of the value at {@code pointer}, or of its nearest recorded ancestor; -1 if none. */
   long offsetOf(String pointer) {
     if (size == 0) {
@@ -67,13 +101,28 @@ public final class Positions {
     return best;
   }
 
-  private static String[] segments(String pointer) {
+  static String[] segments(String pointer) {
     if (pointer.isEmpty()) {
       return new String[0];
     }
-    String[] parts = pointer.substring(1).split("/", -1);
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = parts[i].replace("~1", "/").replace("~0", "~");
+    // By hand rather than split and replace: this runs for every finding of every validation.
+    // The segments after the first character, as split("/", -1) would give them.
+    int count = 1;
+    for (int i = 1; i < pointer.length(); i++) {
+      if (pointer.charAt(i) == '/') {
+        count++;
+      }
+    }
+    String[] parts = new String[count];
+    int start = 1;
+    for (int k = 0; k < count; k++) {
+      int end = pointer.indexOf('/', start);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      String part = pointer.substring(start, end);
+      parts[k] = part.indexOf('~') < 0 ? part : part.replace("~1", "/").replace("~0", "~");
+      start = end + 1;
     }
     return parts;
   }

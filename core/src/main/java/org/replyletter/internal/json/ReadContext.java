@@ -103,7 +103,7 @@ public final class ReadContext {
     return b.toString();
   }
 
-  private static void appendEscaped(StringBuilder b, String segment) {
+  static void appendEscaped(StringBuilder b, String segment) {
     for (int i = 0; i < segment.length(); i++) {
       char c = segment.charAt(i);
       if (c == '~') {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -55,6 +59,43 @@ class JsonSupportTest {
         assertArrayEquals(JsonSupport.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
       }
     }
+  }
+
+  @Test
+  void lineColumns_randomTextAndOffsets_matchOneByOne() {
+    // Newlines at every alignment of the eight-byte scan, next to bytes that differ from '\n' by one bit.
+    byte[] alphabet = utf8("\n\n\u000B\u000E\u008A晋a \r\n");
+    qt().withExamples(500)
+        .forAll(lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 300),
+            lists().of(integers().between(-1, 320)).ofSizeBetween(1, 8))
+        .checkAssert((picks, ats) -> {
+          byte[] text = new byte[picks.size()];
+          for (int i = 0; i < text.length; i++) {
+            text[i] = alphabet[picks.get(i)];
+          }
+          long[] offsets = ats.stream().mapToLong(Integer::longValue).toArray();
+          int[][] all = JsonSupport.lineColumns(text, offsets);
+          for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] >= 0) {
+              assertArrayEquals(JsonSupport.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
+            }
+          }
+        });
+  }
+
+  @Test
+  void newlineBytes_marksExactlyTheNewlines() {
+    qt().withExamples(2000).forAll(longs().all()).checkAssert(word -> {
+      long expected = 0;
+      for (int b = 0; b < 8; b++) {
+        if (((word >>> (8 * b)) & 0xFF) == '\n') {
+          expected |= 0x80L << (8 * b);
+        }
+      }
+      assertEquals(expected, JsonSupport.newlineBytes(word));
+    });
+    assertEquals(0x8080808080808080L, JsonSupport.newlineBytes(0x0A0A0A0A0A0A0A0AL));
+    assertEquals(0x0000000000008000L, JsonSupport.newlineBytes(0x0B0B0B0B0B0B0A0BL));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.replyletter.internal.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,19 @@ class PositionsTest {
     qt().withExamples(200)
         .forAll(LetterGenerators.letters())
         .checkAssert(letter -> assertSameLocations(ReplyLetterJson.defaults().write(letter)));
+  }
+
+  @Test
+  void segments_asSplitAndUnescape() {
+    qt().withExamples(2000)
+        .forAll(strings().betweenCodePoints('-', '~').ofLengthBetween(0, 12))
+        .checkAssert(pointer -> {
+          String[] expected = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+          for (int i = 0; i < expected.length; i++) {
+            expected[i] = expected[i].replace("~1", "/").replace("~0", "~");
+          }
+          assertEquals(List.of(expected), List.of(Positions.segments(pointer)), pointer);
+        });
   }
 
   private static void assertSameLocations(byte[] json) {
