@@ -18,22 +18,27 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.replyletter.text.ImportResult;
 import org.replyletter.text.LetterImporter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Text import of the seed letter (12 KB of text), reported as measured and, for scale, as a ratio to
- * Jackson's {@code readTree} of the same letter's JSON in the same run.
+ * {@link #baselineReadTree()}, Jackson's {@code readTree} of the same letter's JSON, measured in this
+ * class so that both run within the same minute. Sampling settings: see {@link RunBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 15, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 10, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ImportBenchmark {
   private String text;
+  private byte[] json;
   private final LetterImporter importer = LetterImporter.defaults();
+  private final JsonMapper plainMapper = JsonMapper.builder().build();
 
-  /** Reads the seed text. */
+  /** Reads the seed text and the seed's JSON. */
   @Setup(Level.Trial)
   public void setUp() {
     try (InputStream in = ImportBenchmark.class.getResourceAsStream("/letters/jinjiang-2024-7.txt")) {
@@ -41,6 +46,13 @@ public class ImportBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    json = Inputs.seed();
+  }
+
+  /** Baseline: a plain Jackson mapper parses the seed's JSON into a tree, as in {@link JsonBenchmark}. */
+  @Benchmark
+  public JsonNode baselineReadTree() {
+    return plainMapper.readTree(json);
   }
 
   /** Imports the seed text. */

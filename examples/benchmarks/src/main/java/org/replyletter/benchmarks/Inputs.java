@@ -12,9 +12,29 @@ import org.replyletter.Suggestion;
 import org.replyletter.internal.ChineseNumerals;
 import org.replyletter.json.ReplyLetterJson;
 
-/** The benchmark inputs: the seed letter (about 13 KB) and a large letter built from it (about 1 MB). */
+/** The benchmark inputs: the seed letter (about 15 KB) and a large letter built from it (about 1.1 MB). */
 public final class Inputs {
   private Inputs() {}
+
+  /** The least size of the large letter: 1 MB, enough that per-document overheads vanish. */
+  public static final int LARGE_MIN_BYTES = 1 << 20;
+
+  /**
+   * The bytes of the {@code letter} parameter of the benchmarks, so that every class (and the
+   * baseline beside each) reads exactly the same input.
+   *
+   * @param letter {@code seed} or {@code large}
+   */
+  public static byte[] letter(String letter) {
+    switch (letter) {
+      case "seed":
+        return seed();
+      case "large":
+        return large(LARGE_MIN_BYTES);
+      default:
+        throw new IllegalArgumentException("unknown letter: " + letter);
+    }
+  }
 
   /** The seed letter's JSON bytes, as bundled. */
   public static byte[] seed() {

@@ -22,17 +22,19 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading and writing the JSON form, each beside its baseline: Jackson's {@code readTree} of the same
- * bytes, and Jackson writing the same tree with the same pretty printer.
+ * Reading and writing the JSON form, each beside its baseline in this class, so that both run within
+ * the same minute: Jackson's {@code readTree} of the same bytes, and Jackson writing the same tree with
+ * the same pretty printer. The sampling settings (many short iterations, two forks, fixed heap) are
+ * explained in {@link RunBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 15, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 10, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JsonBenchmark {
-  /** Which letter: the seed (13 KB) or the large one (1 MB). */
+  /** Which letter: the seed (15 KB) or the large one (1.1 MB). */
   @Param({"seed", "large"})
   public String letter;
 
@@ -46,7 +48,7 @@ public class JsonBenchmark {
   /** Prepares the input. */
   @Setup(Level.Trial)
   public void setUp() {
-    bytes = "seed".equals(letter) ? Inputs.seed() : Inputs.large(1 << 20);
+    bytes = Inputs.letter(letter);
     model = json.read(bytes, letter);
     tree = plainMapper.readTree(bytes);
     treeWriter = new JsonSupport(ReadLimits.defaults()).prettyWriter();

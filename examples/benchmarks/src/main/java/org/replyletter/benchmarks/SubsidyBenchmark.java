@@ -23,14 +23,15 @@ import org.replyletter.subsidy.SubsidySchedule;
 /**
  * Subsidy decisions on one thread, in decisions per second: with the full explanation (target
  * ≥ 500 000/s) and without (target ≥ 2 000 000/s). The request is the bundled example of a 高级技师
- * certificate in a 生产制造类 shortage occupation, with one earlier claim in its history.
+ * certificate in a 生产制造类 shortage occupation, with one earlier claim in its history. No baseline:
+ * the targets are absolute. Sampling settings: see {@link RunBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 10, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 10, time = 400, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SubsidyBenchmark {
   private SubsidyRequest request;
   private final SubsidyCalculator calculator = SubsidyCalculator.of(SubsidySchedule.jinjiang());
