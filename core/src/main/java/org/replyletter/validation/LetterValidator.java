@@ -338,7 +338,10 @@ public final class LetterValidator {
       }
       // The recorded positions when they hold every pointer; a second scan when a finding is inside
       // a value the reader skipped (an unknown member, a value of the wrong type).
-      List<Finding> located = positions.recordsAll(found) ? positions.locate(source, found) : json.support().locate(source, found);
+      List<Finding> located = positions.locateIfAllRecorded(source, found);
+      if (located == null) {
+        located = json.support().locate(source, found);
+      }
       for (Finding f : located) {
         out.add(new TreeFinding(f, kindOf(c, f), false));
       }

@@ -2,7 +2,9 @@ package org.replyletter.internal.json;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.replyletter.validation.Finding;
 
 /**
@@ -34,9 +36,27 @@ public final class Positions {
    * its nearest recorded ancestor (a missing member at its object), as {@link JsonSupport#locate}.
    */
   public List<Finding> locate(byte[] json, List<Finding> findings) {
+    return locate(json, findings, false);
+  }
+
+  /**
+   * As {@link #locate}, but null unless the value at every finding's pointer was recorded itself, so
+   * that each is placed exactly where a second parse would place it ({@link JsonSupport#locate},
+   * which places an unknown member at its name: those are never "recorded").
+   */
+  public List<Finding> locateIfAllRecorded(byte[] json, List<Finding> findings) {
+    return locate(json, findings, true);
+  }
+
+  private List<Finding> locate(byte[] json, List<Finding> findings, boolean exactOnly) {
+    Wanted[] wanted = resolve(findings);
     long[] at = new long[findings.size()];
     for (int i = 0; i < at.length; i++) {
-      at[i] = findings.get(i).line().isPresent() ? -1 : offsetOf(findings.get(i).path());
+      Finding f = findings.get(i);
+      if (exactOnly && (f.code().equals(ObjectCodec.UNKNOWN_FIELD) || !wanted[i].exact)) {
+        return null;
+      }
+      at[i] = f.line().isPresent() ? -1 : wanted[i].offset;
     }
     int[][] lc = JsonSupport.lineColumns(json, at);
     List<Finding> located = new ArrayList<>(findings.size());
@@ -46,61 +66,84 @@ public final class Positions {
     return located;
   }
 
+  /** Where a pointer's value, or its nearest recorded ancestor, starts (-1 if nothing was recorded). */
+  private static final class Wanted {
+    long offset = -1;
+    boolean exact;
+  }
+
+  /** A pointer segment of the wanted pointers, with the offset of its value once found. */
+  private static final class Node {
+    Map<String, Node> children;
+    long offset = -1;
+
+    Node child(String segment, boolean create) {
+      if (children == null) {
+        if (!create) {
+          return null;
+        }
+        children = new HashMap<>();
+      }
+      return create ? children.computeIfAbsent(segment, k -> new Node()) : children.get(segment);
+    }
+  }
+
   /**
-   * Whether the value at each finding's pointer was recorded itself, so that {@link #locate} places
-   * every finding exactly where a second parse would ({@link JsonSupport#locate}, which places an
-   * unknown member at its name: those are never "recorded").
+   * Resolves every finding's pointer in one pass over the recorded values: the pointers form a trie,
+   * and a value at depth d is looked up among the children of the trie node of the latest value at
+   * depth d - 1, its parent in pre-order. Linear in values plus pointer segments, however many
+   * findings (a large letter can have hundreds).
    */
-  public boolean recordsAll(List<Finding> findings) {
-    for (Finding f : findings) {
-      if (f.code().equals(ObjectCodec.UNKNOWN_FIELD) || matched(segments(f.path())) < 0) {
-        return false;
+  private Wanted[] resolve(List<Finding> findings) {
+    Node root = new Node();
+    String[][] paths = new String[findings.size()][];
+    int deepest = 0;
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = segments(findings.get(i).path());
+      deepest = Math.max(deepest, paths[i].length);
+      Node n = root;
+      for (String segment : paths[i]) {
+        n = n.child(segment, true);
       }
     }
-    return true;
+    if (size > 0) {
+      root.offset = offsets[0];
+      Node[] open = new Node[deepest + 1];
+      open[0] = root;
+      for (int k = 1; k < size; k++) {
+        int d = depths[k];
+        if (d > deepest) {
+          continue; // deeper than any wanted pointer
+        }
+        Node parent = open[d - 1];
+        Node n = parent == null ? null : parent.child(segments[k], false);
+        open[d] = n;
+        if (n != null && n.offset < 0) {
+          n.offset = offsets[k];
+        }
+      }
+    }
+    Wanted[] out = new Wanted[paths.length];
+    for (int i = 0; i < paths.length; i++) {
+      Wanted w = new Wanted();
+      Node n = root;
+      w.offset = root.offset;
+      int matched = 0;
+      for (String segment : paths[i]) {
+        n = n.child(segment, false);
+        if (n.offset < 0) {
+          break;
+        }
+        w.offset = n.offset;
+        matched++;
+      }
+      w.exact = size > 0 && matched == paths[i].length;
+      out[i] = w;
+    }
+    return out;
   }
 
-  /** The index of the entry recorded exactly at {@code wanted}, or -1. */
-  private int matched(String[] wanted) {
-    if (size == 0) {
-      return -1;
-    }
-    int matched = 0;
-    int at = 0;
-    for (int k = 1; k < size && matched < wanted.length; k++) {
-      int d = depths[k];
-      if (d <= matched) {
-        break;
-      }
-      if (d == matched + 1 && segments[k].equals(wanted[matched])) {
-        matched = d;
-        at = k;
-      }
-    }
-    return matched == wanted.length ? at : -1;
-  }
-
-  /** The offset of the value at {@code pointer}, or of its nearest recorded ancestor; -1 if none. */
-  long offsetOf(String pointer) {
-    if (size == 0) {
-      return -1;
-    }
-    String[] wanted = segments(pointer);
-    int matched = 0;
-    long best = offsets[0];
-    for (int k = 1; k < size && matched < wanted.length; k++) {
-      int d = depths[k];
-      if (d <= matched) {
-        break; // left the deepest matched value: pre-order, and names are unique, so nothing deeper follows
-      }
-      if (d == matched + 1 && segments[k].equals(wanted[matched])) {
-        matched = d;
-        best = offsets[k];
-      }
-    }
-    return best;
-  }
-
+  /** The unescaped segments of a JSON Pointer. */
   static String[] segments(String pointer) {
     if (pointer.isEmpty()) {
       return new String[0];

@@ -2,6 +2,7 @@ package org.replyletter.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -37,6 +38,19 @@ class PositionsTest {
     qt().withExamples(200)
         .forAll(LetterGenerators.letters())
         .checkAssert(letter -> assertSameLocations(ReplyLetterJson.defaults().write(letter)));
+  }
+
+  @Test
+  void locateIfAllRecorded_onlyWhenEveryPointerWasRecordedItself() throws Exception {
+    byte[] json = Files.readAllBytes(Path.of("..", "examples", "letters", "jinjiang-2024-7.json"));
+    Positions positions = JSON.readLetter(json, true).positions();
+    List<Finding> present = List.of(finding(""), finding("/title"), finding("/sections/1/paragraphs/0"));
+    assertEquals(SUPPORT.locate(json, present), positions.locateIfAllRecorded(json, present));
+    List<Finding> absent = new ArrayList<>(present);
+    absent.add(finding("/sections/0/nothing"));
+    assertNull(positions.locateIfAllRecorded(json, absent));
+    Finding unknown = Finding.builder().code(ObjectCodec.UNKNOWN_FIELD).severity(Severity.ERROR).path("/title").build();
+    assertNull(positions.locateIfAllRecorded(json, List.of(unknown)), "an unknown member is placed at its name");
   }
 
   @Test
