@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads and writes the letter's JSON document: the root object with {@code schemaVersion} and the
- * members of {@link LetterCodecs#LETTER}. Two ways in, one codec: {@link #readLetter(byte[])} binds
- * straight from the bytes (the fast path, with locations for free); {@link #read(byte[])} parses
- * into a tree once, for callers that need the tree too (schema validation), and binds the tree.
- * Thread-safe.
+ * members of {@link LetterCodecs#LETTER}. One codec, always driven by the bytes:
+ * {@link #readLetter(byte[])} binds the letter (with locations for free); {@link #read(byte[])} also
+ * builds the tree in the same pass, for callers that need it (schema validation); {@link #bind}
+ * binds a tree parsed elsewhere. Thread-safe.
  */
 public final class LetterJson {
   /** The schema version written. */
