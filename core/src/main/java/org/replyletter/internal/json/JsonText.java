@@ -34,16 +34,21 @@ public final class JsonText {
     return out.toString();
   }
 
+  /** A parser over a kept member's text, with the set-up every reader of such text uses. */
+  static JsonParser parser(String text) {
+    return FACTORY.createParser(ObjectReadContext.empty(), text);
+  }
+
   /** Writes a JSON value given as text to {@code g}, so that {@code g}'s pretty printer applies. */
   static void copy(String text, tools.jackson.core.JsonGenerator g) {
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser p = parser(text)) {
       p.nextToken();
       g.copyCurrentStructure(p);
     }
   }
 
   static boolean isValue(String text) {
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser p = parser(text)) {
       if (p.nextToken() == null) {
         return false;
       }

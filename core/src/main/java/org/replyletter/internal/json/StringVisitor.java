@@ -4,8 +4,6 @@ import java.util.Arrays;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Receives every string value a value's JSON form would contain, in written order, with the JSON
@@ -14,8 +12,6 @@ import tools.jackson.core.json.JsonFactory;
  * built only when asked for. One instance per walk; not thread-safe.
  */
 public abstract class StringVisitor {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
@@ -64,7 +60,7 @@ public abstract class StringVisitor {
 
   /** Visits the strings of one JSON value given as text (a kept unknown member). */
   final void visitText(String json) {
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+    try (JsonParser p = JsonText.parser(json)) {
       if (p.nextToken() != null) {
         visitTokens(p);
       }
