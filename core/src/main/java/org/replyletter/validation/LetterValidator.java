@@ -143,6 +143,19 @@ public final class LetterValidator {
   }
 
   /**
+   * Does now the one-off set-up that the first validation would otherwise do, whatever the options:
+   * Hibernate Validator's start-up and its metadata for the model's classes, about half the time of
+   * a first validation in a fresh JVM. Optional, idempotent and thread-safe. A short-lived process,
+   * such as a command line, can call it on another thread while it reads its input, so that the two
+   * overlap; a long-lived one has no need to.
+   *
+   * @since 0.1.0
+   */
+  public static void prepare() {
+    BeanValidation.instance().prepare();
+  }
+
+  /**
    * Creates a validator.
    *
    * @param options the options; not null

@@ -2,6 +2,7 @@ package org.replyletter.validation.internal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -10,14 +11,31 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.replyletter.CcGroup;
+import org.replyletter.Channel;
+import org.replyletter.Contact;
+import org.replyletter.ContactRole;
+import org.replyletter.Disposition;
+import org.replyletter.HandlingChecklist;
+import org.replyletter.Money;
+import org.replyletter.NotImplementableItem;
+import org.replyletter.ProposalReference;
+import org.replyletter.Proposer;
+import org.replyletter.ProposerRole;
+import org.replyletter.ReplyClassification;
 import org.replyletter.ReplyLetter;
+import org.replyletter.Section;
+import org.replyletter.StatedSubsidy;
+import org.replyletter.Suggestion;
 import org.replyletter.validation.Finding;
 
 /**
@@ -26,8 +44,9 @@ import org.replyletter.validation.Finding;
  *
  * <p>Hibernate Validator is set up so that the model's record-style accessors ({@code title()}, not
  * {@code getTitle()}) are properties: by default it only sees JavaBeans getters and would silently
- * ignore every constraint on them. {@link ParameterMessageInterpolator} avoids a Jakarta EL
- * dependency; its messages are not used anyway. One instance is thread-safe (Hibernate's validator is).
+ * ignore every constraint on them. Its metadata is built for the model's abstract classes only
+ * ({@link ModelClasses}), and its messages are never interpolated ({@link TemplateOnly}): findings
+ * carry the library's own. One instance is thread-safe (Hibernate's validator is).
  */
 public final class BeanValidation {
   private static final BeanValidation INSTANCE = new BeanValidation();
@@ -39,7 +58,8 @@ public final class BeanValidation {
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .getterPropertySelectionStrategy(new AccessorStrategy())
-            .messageInterpolator(new ParameterMessageInterpolator())
+            .beanMetaDataClassNormalizer(new ModelClasses())
+            .messageInterpolator(new TemplateOnly())
             .buildValidatorFactory();
     // The factory lives as long as the class: it holds only metadata caches.
     this.validator = factory.getValidator();
@@ -53,6 +73,41 @@ public final class BeanValidation {
   /** The configured validator; for tests of the mapping. */
   Validator validator() {
     return validator;
+  }
+
+  /**
+   * Builds Hibernate's metadata for every bean class validation cascades into, and loads its
+   * validation engine, by validating {@link #sample()}: the one-off cost of the first validation.
+   */
+  public void prepare() {
+    validate(sample());
+  }
+
+  /**
+   * A letter with a value of each bean class that validation cascades into ({@code @Valid}), so that
+   * validating it builds the metadata of all of them. The values need not make sense.
+   */
+  static ReplyLetter sample() {
+    return ReplyLetter.builder()
+        .classification(ReplyClassification.of("A"))
+        .proposal(ProposalReference.builder().channel(Channel.CPPCC_PROPOSAL).body("政协").number("1").build())
+        .addAddressees(Proposer.of("某", ProposerRole.MEMBER))
+        .addSections(Section.builder().addParagraphs("正文").build())
+        .checklist(
+            HandlingChecklist.builder()
+                .addSuggestions(
+                    Suggestion.builder()
+                        .title("建议")
+                        .disposition(
+                            Disposition.builder()
+                                .addNotImplementable(NotImplementableItem.of("事项", "原因"))
+                                .addStatedSubsidies(StatedSubsidy.cap(Money.ofYuan(1)))
+                                .build())
+                        .build())
+                .build())
+        .addCc(CcGroup.of("某"))
+        .addContacts(Contact.of(ContactRole.HANDLER, "某", "1"))
+        .build();
   }
 
   /** Validates the letter's constraints; every violation one finding. */
@@ -149,6 +204,46 @@ public final class BeanValidation {
 
   private static void appendSegment(StringBuilder b, String segment) {
     b.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+  }
+
+  /**
+   * Hibernate's metadata for the model's abstract value classes, not for the classes Immutables
+   * generates from them ({@code ImmutableSection} extends {@code Section}). The constraints are all
+   * on the abstract classes; the generated ones only add implementations, builders and {@code with}
+   * methods, so building their metadata as well (every method, the whole hierarchy) doubled the cost
+   * of the first validation for nothing. The accessors are still called on the instance.
+   */
+  static final class ModelClasses implements BeanMetaDataClassNormalizer {
+    private static final String MODEL_PACKAGE = "org.replyletter";
+
+    @Override
+    public <T> Class<? super T> normalize(Class<T> beanClass) {
+      Class<? super T> parent = beanClass.getSuperclass();
+      if (parent != null
+          && Modifier.isAbstract(parent.getModifiers())
+          && MODEL_PACKAGE.equals(parent.getPackageName())
+          && beanClass.getPackageName().equals(MODEL_PACKAGE)
+          && beanClass.getSimpleName().equals("Immutable" + parent.getSimpleName())) {
+        return parent;
+      }
+      return beanClass;
+    }
+  }
+
+  /**
+   * Leaves every message template as it is: findings take their messages from the library's
+   * catalogue, so interpolating Hibernate's (loading its resource bundles first) would be wasted.
+   */
+  static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return messageTemplate;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return messageTemplate;
+    }
   }
 
   /**

@@ -1,15 +1,33 @@
 package org.replyletter.validation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.replyletter.CcGroup;
 import org.replyletter.HandlingChecklist;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
 import org.replyletter.Suggestion;
+import org.replyletter.testing.LetterGenerators;
 import org.replyletter.validation.Finding;
 
 /** The Bean Validation bridge: accessors seen, paths as JSON Pointers, empty optionals pass. */
@@ -82,5 +100,134 @@ class BeanValidationTest {
             .toList();
     assertEquals(List.of("RL-BV-002 /name [name]", "RL-BV-003 /items [items, Size]"), got);
     assertTrue(Finding.of("RL-BV-003", org.replyletter.validation.Severity.ERROR, "", "items", "Size").message().contains("Size"));
+  }
+
+  /**
+   * Metadata built from the abstract classes only finds exactly what Hibernate finds with its default
+   * metadata of the generated classes (and their whole hierarchy), for letters full of blank texts.
+   */
+  @Test
+  void metadataOfAbstractClasses_findsWhatDefaultMetadataFinds() {
+    Validator plain =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .getterPropertySelectionStrategy(new BeanValidation.AccessorStrategy())
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
+    int[] withFindings = {0};
+    qt().withFixedSeed(20261129L)
+        .withExamples(300)
+        .forAll(LetterGenerators.lettersWithEdgeCaseTexts())
+        .checkAssert(
+            l -> {
+              List<String> expected =
+                  plain.validate(l).stream()
+                      .filter(v -> !BeanValidation.isAbsentOptional(v))
+                      .map(BeanValidation::toFinding)
+                      .map(f -> f.code() + " " + f.path())
+                      .sorted()
+                      .toList();
+              assertEquals(expected, found(l));
+              withFindings[0] += expected.isEmpty() ? 0 : 1;
+            });
+    assertTrue(withFindings[0] > 30, "too few letters with violations to compare: " + withFindings[0]);
+  }
+
+  @Test
+  void modelClasses_mapGeneratedClassesToTheirAbstractClass() {
+    BeanValidation.ModelClasses n = new BeanValidation.ModelClasses();
+    assertSame(Section.class, n.normalize(Section.builder().build().getClass()));
+    assertSame(ReplyLetter.class, n.normalize(ReplyLetter.builder().build().getClass()));
+    assertSame(CcGroup.class, n.normalize(CcGroup.of("某").getClass()));
+    // Anything else stays as it is: the abstract classes themselves, other classes, other packages.
+    assertSame(Section.class, n.normalize(Section.class));
+    assertSame(Probe.class, n.normalize(Probe.class));
+    assertSame(String.class, n.normalize(String.class));
+    assertSame(ImmutableWidget.class, n.normalize(ImmutableWidget.class));
+  }
+
+  /** Named like a generated class, but outside the model's package. */
+  abstract static class Widget {}
+
+  static final class ImmutableWidget extends Widget {}
+
+  @Test
+  void prepare_leavesValidationAsItWas() {
+    BeanValidation.instance().prepare();
+    assertEquals(List.of("RL-BV-001 /title"), found(ReplyLetter.builder().title(" ").build()));
+    assertEquals(List.of(), found(BeanValidation.sample()));
+  }
+
+  /**
+   * The sample that {@code prepare} validates holds a value of every bean class validation cascades
+   * into, so that it builds all their metadata; a new {@code @Valid} member of the model fails here
+   * until the sample has one.
+   */
+  @Test
+  void sample_coversEveryCascadedBeanClass() throws Exception {
+    Set<Class<?>> cascaded = new LinkedHashSet<>();
+    Deque<Class<?>> todo = new ArrayDeque<>(List.of(ReplyLetter.class));
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.pop();
+      if (!cascaded.add(c)) {
+        continue;
+      }
+      for (Method m : c.getDeclaredMethods()) {
+        Class<?> target = m.getParameterCount() == 0 ? cascadedType(m) : null;
+        if (target != null) {
+          todo.add(target);
+        }
+      }
+    }
+    Set<Class<?>> present = new LinkedHashSet<>();
+    collect(BeanValidation.sample(), present);
+    for (Class<?> c : cascaded) {
+      assertTrue(present.stream().anyMatch(c::isAssignableFrom), "the sample letter has no " + c.getSimpleName());
+    }
+    assertTrue(cascaded.size() >= 10, cascaded::toString);
+  }
+
+  /** The class a {@code @Valid} accessor cascades into ({@code @Valid T}, {@code List<@Valid T>}…), else null. */
+  private static Class<?> cascadedType(Method m) {
+    if (m.isAnnotationPresent(Valid.class)) {
+      return m.getReturnType();
+    }
+    AnnotatedType t = m.getAnnotatedReturnType();
+    if (t instanceof AnnotatedParameterizedType p) {
+      for (AnnotatedType arg : p.getAnnotatedActualTypeArguments()) {
+        if (arg.isAnnotationPresent(Valid.class) && arg.getType() instanceof Class<?> c) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The classes of every model value reachable from {@code value} through its cascading accessors. */
+  private static void collect(Object value, Set<Class<?>> out) throws ReflectiveOperationException {
+    if (value instanceof Optional<?> o) {
+      if (o.isPresent()) {
+        collect(o.get(), out);
+      }
+      return;
+    }
+    if (value instanceof Collection<?> c) {
+      for (Object e : c) {
+        collect(e, out);
+      }
+      return;
+    }
+    if (value == null || !out.add(value.getClass())) {
+      return;
+    }
+    for (Method m : value.getClass().getSuperclass().getDeclaredMethods()) {
+      if (m.getParameterCount() == 0
+          && Modifier.isPublic(m.getModifiers())
+          && !Modifier.isStatic(m.getModifiers())
+          && cascadedType(m) != null) {
+        collect(m.invoke(value), out);
+      }
+    }
   }
 }
