@@ -85,7 +85,14 @@ import tools.jackson.databind.JsonNode;
 public final class LetterValidator {
   private static final String READING_PREFIX = "RL-JSON-";
   private static final String LIBRARY_PREFIX = "RL-";
-  private static final LetterValidator DEFAULT = new LetterValidator(ValidationOptions.defaults());
+
+  /**
+   * The default validator, built on first use: {@link #prepare()} must not build it, since building
+   * it (the JSON reader, codecs, rules) is what the caller's own thread does meanwhile.
+   */
+  private static final class Default {
+    static final LetterValidator INSTANCE = new LetterValidator(ValidationOptions.defaults());
+  }
 
   private final ValidationOptions options;
   private final LetterJson json;
@@ -139,19 +146,21 @@ public final class LetterValidator {
    * @return the shared validator
    */
   public static LetterValidator defaults() {
-    return DEFAULT;
+    return Default.INSTANCE;
   }
 
   /**
    * Does now the one-off set-up that the first validation would otherwise do, whatever the options:
-   * Hibernate Validator's start-up and its metadata for the model's classes, about half the time of
-   * a first validation in a fresh JVM. Optional, idempotent and thread-safe. A short-lived process,
-   * such as a command line, can call it on another thread while it reads its input, so that the two
-   * overlap; a long-lived one has no need to.
+   * the JSON codecs of the model, then Hibernate Validator's start-up and its metadata for the
+   * model's classes, about half the time of a first validation in a fresh JVM. Optional, idempotent
+   * and thread-safe. A short-lived process, such as a command line, can call it on another thread
+   * while it reads its input, so that the two overlap; a long-lived one has no need to.
    *
    * @since 0.1.0
    */
   public static void prepare() {
+    // Codecs first: reading needs them soon after start, Hibernate only at the end of validation.
+    LetterJson.prepare();
     BeanValidation.instance().prepare();
   }
 
@@ -209,7 +218,7 @@ public final class LetterValidator {
    */
   public ValidationReport validate(ReplyLetter letter) {
     Objects.requireNonNull(letter, "letter");
-    return ValidationReport.of(null, adjust(validateLetter(letter)), options.locale(), options.rules());
+    return ValidationReport.of(null, adjust(validateLetter(letter, true)), options.locale(), options.rules());
   }
 
   /**
@@ -232,7 +241,7 @@ public final class LetterValidator {
     }
     List<Finding> letter = List.of();
     if (read.letter() != null) {
-      letter = validateLetter(read.letter());
+      letter = validateLetter(read.letter(), read.mayHoldInvisible());
       if (!letter.isEmpty()) {
         letter = read.positions().locate(json, letter);
       }
@@ -370,11 +379,18 @@ public final class LetterValidator {
     }
   }
 
-  /** Constraint and rule findings of a letter, merged, before options are applied. */
-  private List<Finding> validateLetter(ReplyLetter letter) {
+  /**
+   * Constraint and rule findings of a letter, merged, before options are applied. Without {@code
+   * mayHoldInvisible} (the reader scanned every string and found none), RL-TXT-001's rule is skipped:
+   * it would find nothing.
+   */
+  private List<Finding> validateLetter(ReplyLetter letter, boolean mayHoldInvisible) {
     List<Finding> fromRules = new ArrayList<>();
     RuleContext context = RuleContext.of(options.clock());
     for (LetterRule r : rules) {
+      if (!mayHoldInvisible && BuiltInRules.findsOnlyInvisibleCharacters(r)) {
+        continue;
+      }
       try {
         List<Finding> found = r.check(letter, context);
         if (found != null) {

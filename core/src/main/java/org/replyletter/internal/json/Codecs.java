@@ -1,6 +1,7 @@
 package org.replyletter.internal.json;
 
 import java.time.LocalDate;
+import org.replyletter.internal.InvisibleCharacters;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -32,7 +33,11 @@ public final class Codecs {
             return wrongType(p, ctx, "string");
           }
           // Scan the parser's own buffer: no copy, and twice as fast as charAt on the string.
-          int bad = unpairedSurrogate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+          char[] chars = p.getStringCharacters();
+          int bad =
+              ctx.notesInvisible()
+                  ? scan(chars, p.getStringOffset(), p.getStringLength(), ctx)
+                  : unpairedSurrogate(chars, p.getStringOffset(), p.getStringLength());
           String s = p.getString();
           if (bad >= 0) {
             // "\ud800" is legal JSON but not text: no UTF-8 writer could write it back.
@@ -157,6 +162,11 @@ public final class Codecs {
           return wrongType(p, ctx, "string");
         }
         String s = p.getString();
+        // Formatting writes what parsing kept, never adds a reported character: scanning the input
+        // is enough for RL-TXT-001's hint.
+        if (ctx.notesInvisible() && InvisibleCharacters.anyReported(s)) {
+          ctx.noteInvisible();
+        }
         T value;
         try {
           value = parse.apply(s);
@@ -334,6 +344,37 @@ public final class Codecs {
     }
     return -1;
   }
+
+  /**
+   * The index (from {@code offset}) of the first unpaired surrogate, or -1; in the same pass, notes
+   * in {@code ctx} a character that rule RL-TXT-001 reports. About twice the cost of
+   * {@link #unpairedSurrogate}, so only for reads that validation asked to note them.
+   */
+  static int scan(char[] text, int offset, int length, ReadContext ctx) {
+    int end = offset + length;
+    boolean invisible = false;
+    for (int i = offset; i < end; i++) {
+      char c = text[i];
+      // Chinese text is almost all at U+2070 and above, where only surrogates need a look.
+      if (c >= '\u2070') {
+        if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+          continue;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+          i++;
+        } else {
+          return i - offset;
+        }
+      } else if ((c < ' ' || c >= '\u007F') && !invisible && InvisibleCharacters.isReported(c)) {
+        invisible = true;
+      }
+    }
+    if (invisible) {
+      ctx.noteInvisible();
+    }
+    return -1;
+  }
+
 
   /**
    * Records a wrong-type problem at the current position, skips the value (with its children) and

@@ -15,6 +15,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -42,10 +43,12 @@ public final class JsonSupport {
   /** A limit exceeded. */
   public static final String LIMIT = "RL-JSON-009";
 
-  private final JsonMapper mapper;
   private final JsonFactory factory;
   private final ReadLimits limits;
-  private final tools.jackson.databind.ObjectWriter prettyWriter;
+  // Built on first use: reading never needs them, and building a JsonMapper is the largest single
+  // cost of Jackson's start-up (about 250 ms in a fresh JVM), which a command line feels.
+  private volatile JsonMapper mapper;
+  private volatile tools.jackson.databind.ObjectWriter prettyWriter;
 
   /** Jackson set up with the given limits. */
   public JsonSupport(ReadLimits limits) {
@@ -64,13 +67,14 @@ public final class JsonSupport {
                     .maxNameLength(limits.maxStringLength())
                     .build())
             .build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            // parse() checks what follows the root value itself: with this feature on, readTree
-            // would call "{} }" malformed (RL-JSON-001) instead of trailing content (RL-JSON-007).
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    this.prettyWriter = mapper.writer().with(PRETTY);
+  }
+
+  /**
+   * A streaming parser over the bytes with this set-up (limits, duplicate detection), straight from
+   * the factory: the features and limits are the factory's, as through the mapper.
+   */
+  public JsonParser createParser(byte[] json) {
+    return factory.createParser(ObjectReadContext.empty(), json);
   }
 
   /** The limits in force. */
@@ -158,8 +162,9 @@ public final class JsonSupport {
     }
     // One value, then the end: anything after the root value is trailing content (RL-JSON-007),
     // also when it is not a valid token ("{} xyz", "{} }"), which readTree would call malformed.
-    try (JsonParser p = mapper.createParser(json)) {
-      JsonNode tree = mapper.readTree(p);
+    JsonMapper m = mapper();
+    try (JsonParser p = m.createParser(json)) {
+      JsonNode tree = m.readTree(p);
       if (tree != null && !tree.isMissingNode()) {
         Finding trailing = trailing(p, json);
         if (trailing != null) {
@@ -408,7 +413,7 @@ public final class JsonSupport {
    */
   private Map<String, Long> offsets(byte[] json, Set<String> wanted, Map<String, Long> names) {
     Map<String, Long> found = new HashMap<>();
-    try (JsonParser p = mapper.createParser(json)) {
+    try (JsonParser p = createParser(json)) {
       if (p.nextToken() != null) {
         visit(p, "", wanted, found, names);
       }
@@ -531,21 +536,42 @@ public final class JsonSupport {
     return new int[] {line, column};
   }
 
-  /** The mapper, for callers that need Jackson itself on the same set-up (benchmark baselines). */
+  /** The mapper on this set-up, built on first use; also for benchmark baselines. */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m =
+              JsonMapper.builder(factory)
+                  // parse() checks what follows the root value itself: with this feature on, readTree
+                  // would call "{} }" malformed (RL-JSON-001) instead of trailing content (RL-JSON-007).
+                  .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                  .build();
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
-  /** A writer with the library's pretty printer. */
+  /** A writer with the library's pretty printer, built on first use. */
   public tools.jackson.databind.ObjectWriter prettyWriter() {
-    return prettyWriter;
+    tools.jackson.databind.ObjectWriter w = prettyWriter;
+    if (w == null) {
+      // Two threads may each build one; they are equal, and either may be kept.
+      w = mapper().writer().with(PRETTY);
+      prettyWriter = w;
+    }
+    return w;
   }
 
   /** Writes pretty JSON, UTF-8, two-space indent, {@code \n} line ends, a final newline. */
   public byte[] write(java.util.function.Consumer<JsonGenerator> body) {
     // Through the writer's own byte path: its output buffers are pooled, which makes writing a
     // letter as cheap as Jackson writing the same tree.
-    return prettyWriter.writeValueAsBytes(
+    return prettyWriter().writeValueAsBytes(
         new tools.jackson.databind.JacksonSerializable.Base() {
           @Override
           public void serialize(JsonGenerator g, tools.jackson.databind.SerializationContext context) {

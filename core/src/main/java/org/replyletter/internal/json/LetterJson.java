@@ -48,11 +48,20 @@ public final class LetterJson {
     private final ReplyLetter letter;
     private final List<Finding> findings;
     private Positions positions;
+    private boolean mayHoldInvisible = true;
 
     Result(JsonNode tree, ReplyLetter letter, List<Finding> findings) {
       this.tree = tree;
       this.letter = letter;
       this.findings = findings;
+    }
+
+    /**
+     * False only when the letter was read and no string of it holds a character rule RL-TXT-001
+     * reports, so that the rule would find nothing; true when that is not known.
+     */
+    public boolean mayHoldInvisible() {
+      return mayHoldInvisible;
     }
 
     /** Where each value starts, when the read recorded it; else null. */
@@ -79,14 +88,23 @@ public final class LetterJson {
     }
   }
 
+  /**
+   * Initialises the codecs of the model, a few hundred classes and lambdas in a fresh JVM; for
+   * {@code LetterValidator.prepare()}.
+   */
+  public static void prepare() {
+    java.util.Objects.requireNonNull(LetterCodecs.LETTER); // reading the field initialises the class
+  }
+
   /** Binds straight from the bytes, without a tree; never throws for bad input. */
   public Result readLetter(byte[] json) {
     return readLetter(json, false);
   }
 
   /**
-   * Binds straight from the bytes; with {@code positions}, also records where each value starts, so
-   * that findings about the letter can be located without a second parse.
+   * Binds straight from the bytes; with {@code positions} (for validation), also records where each
+   * value starts, so that findings about the letter can be located without a second parse, and notes
+   * whether any string holds a character rule RL-TXT-001 reports ({@link Result#mayHoldInvisible()}).
    */
   public Result readLetter(byte[] json, boolean positions) {
     Finding refused = support.precheck(json);
@@ -95,10 +113,12 @@ public final class LetterJson {
     }
     ReadContext ctx = newContext();
     if (positions) {
+      // For validation, which locates its findings, and can skip RL-TXT-001 when no string needs it.
       ctx.recordPositions();
+      ctx.noteInvisibleCharacters();
     }
     ReplyLetter letter = null;
-    try (JsonParser p = support.mapper().createParser(json)) {
+    try (JsonParser p = support.createParser(json)) {
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
@@ -112,6 +132,7 @@ public final class LetterJson {
     if (ctx.problemCount() == 0) {
       Result r = new Result(null, letter, support.locatedWarnings(json, ctx));
       r.positions = ctx.positions();
+      r.mayHoldInvisible = ctx.mayHoldInvisible();
       return r;
     }
     return new Result(null, null, support.located(json, ctx));
@@ -147,9 +168,10 @@ public final class LetterJson {
     }
     ReadContext ctx = newContext();
     ctx.recordPositions();
+    ctx.noteInvisibleCharacters();
     ReplyLetter letter = null;
     JsonNode tree;
-    try (TreeRecordingParser p = new TreeRecordingParser(support.mapper().createParser(json))) {
+    try (TreeRecordingParser p = new TreeRecordingParser(support.createParser(json))) {
       if (p.nextToken() == null) {
         return new Result(null, null, List.of(JsonSupport.empty()));
       }
@@ -168,6 +190,7 @@ public final class LetterJson {
     if (ctx.problemCount() == 0) {
       Result r = new Result(tree, letter, support.locatedWarnings(json, ctx));
       r.positions = ctx.positions();
+      r.mayHoldInvisible = ctx.mayHoldInvisible();
       return r;
     }
     Result r = new Result(tree, null, support.located(json, ctx));

@@ -13,6 +13,7 @@ import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -111,6 +112,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
             unknown = new LinkedHashMap<>();
           }
           unknown.put(name, JsonText.capture(p));
+          ctx.noteInvisible(); // kept as text, not scanned: RL-TXT-001 must look
         } else {
           ctx.problemAt(ctx.pointer(name), at, UNKNOWN_FIELD, UNKNOWN_FIELD, name);
           p.skipChildren();
@@ -195,6 +197,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private static final class Member<T, B, V> {
     final String name;
+    /** The name with its quoted UTF-8 form computed once: the generator copies the bytes. */
+    final SerializedString writtenName;
     final Kind kind;
     final Codec<V> codec;
     /** The value to write, or null when absent (an empty optional); null for reserved members. */
@@ -204,6 +208,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     Member(String name, Kind kind, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
       this.name = name;
+      this.writtenName = new SerializedString(name);
       this.kind = kind;
       this.codec = codec;
       this.get = get;
@@ -220,7 +225,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     void write(T value, JsonGenerator g) {
       V v = get == null ? null : get.apply(value);
       if (v != null) {
-        g.writeName(name);
+        g.writeName(writtenName);
         codec.write(v, g);
       }
     }

@@ -23,6 +23,8 @@ public final class ReadContext {
   private final List<Finding> warnings = new ArrayList<>();
   private final List<Long> warningOffsets = new ArrayList<>();
   private long[] offsets = new long[8];
+  private boolean notesInvisible;
+  private boolean mayHoldInvisible = true;
 
   /** A strict context with the default limits. */
   public ReadContext() {
@@ -36,6 +38,37 @@ public final class ReadContext {
   public ReadContext(boolean lenient, int maxArrayLength) {
     this.lenient = lenient;
     this.maxArrayLength = maxArrayLength;
+  }
+
+  /**
+   * Asks the codecs to note, while they read, whether a string holds a character rule RL-TXT-001
+   * reports ({@link #mayHoldInvisible()}); validation asks, plain reading does not pay for it.
+   */
+  public void noteInvisibleCharacters() {
+    notesInvisible = true;
+    mayHoldInvisible = false;
+  }
+
+  /** Whether the codecs are to note characters RL-TXT-001 reports. */
+  public boolean notesInvisible() {
+    return notesInvisible;
+  }
+
+  /**
+   * Notes that a string just read holds a character rule RL-TXT-001 reports, or that text was kept
+   * without being scanned (an unknown member kept by lenient reading).
+   */
+  public void noteInvisible() {
+    mayHoldInvisible = true;
+  }
+
+  /**
+   * False only when {@linkplain #noteInvisibleCharacters() asked to note} and every string read so
+   * far was scanned and none holds a character rule RL-TXT-001 reports: validation then need not run
+   * that rule on the letter read.
+   */
+  public boolean mayHoldInvisible() {
+    return mayHoldInvisible;
   }
 
   /**

@@ -94,7 +94,7 @@ public final class SubsidyCodecs {
     }
     ReadContext ctx = new ReadContext();
     T value = null;
-    try (JsonParser p = SUPPORT.mapper().createParser(json)) {
+    try (JsonParser p = SUPPORT.createParser(json)) {
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {

@@ -29,4 +29,12 @@ public final class BuiltInRules {
   public static List<LetterRule> all() {
     return ALL;
   }
+
+  /**
+   * True for the rule that finds only characters RL-TXT-001 reports; the reader notes those while it
+   * reads ({@code LetterJson.Result#mayHoldInvisible}), so validation of JSON it read can skip it.
+   */
+  public static boolean findsOnlyInvisibleCharacters(LetterRule rule) {
+    return rule instanceof TextCharacterRules.Invisible;
+  }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.replyletter.ReplyLetter;
+import org.replyletter.internal.InvisibleCharacters;
 import org.replyletter.internal.json.LetterCodecs;
 import org.replyletter.internal.json.StringVisitor;
 import org.replyletter.validation.Finding;
@@ -29,21 +30,6 @@ final class TextCharacterRules {
 
   static List<BuiltInRule> all() {
     return List.of(new Invisible());
-  }
-
-  /** Whether {@code c} is reported: Cc other than tab and line feed, or a bidi formatting character. */
-  static boolean reported(char c) {
-    if (c == '\t' || c == '\n') {
-      return false;
-    }
-    // Cc is exactly U+0000–U+001F and U+007F–U+009F; ranges are cheaper than Character.getType.
-    return c < '\u0020'
-        || (c >= '\u007F' && c <= '\u009F')
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u200E'
-        || c == '\u200F'
-        || c == '\u061C';
   }
 
   static final class Invisible extends BuiltInRule {
@@ -80,10 +66,10 @@ final class TextCharacterRules {
       for (int i = 0; i < n; i++) {
         char c = b[i];
         // Most text is CJK (above every reported character) or printable ASCII: one test each.
-        if (c > '\u2069' || (c >= ' ' && c < '\u007F')) {
+        if (InvisibleCharacters.isPlainlyVisible(c)) {
           continue;
         }
-        if (reported(c)) {
+        if (InvisibleCharacters.isReported(c)) {
           if (found == null) {
             found = new LinkedHashSet<>();
             first = i;
