@@ -30,9 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class ReportFormat {
   private ReportFormat() {}
 
-  private static final ObjectWriter JSON;
+  /** The JSON writer, built on first use: text output needs none. */
+  private static final class Json {
+    private Json() {}
 
-  static {
+    static final ObjectWriter WRITER = writer();
+  }
+
+  private static ObjectWriter writer() {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter pretty =
         new DefaultPrettyPrinter(
@@ -42,7 +47,7 @@ final class ReportFormat {
                 .withArrayEmptySeparator(""));
     pretty.indentArraysWith(indent);
     pretty.indentObjectsWith(indent);
-    JSON = JsonMapper.builder().build().writer().with(pretty);
+    return JsonMapper.builder().build().writer().with(pretty);
   }
 
   static void text(List<ValidationReport> reports, Locale locale, PrintWriter out) {
@@ -84,7 +89,7 @@ final class ReportFormat {
 
   static void json(List<ValidationReport> reports, Locale locale, PrintWriter out) {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(w)) {
+    try (JsonGenerator g = Json.WRITER.createGenerator(w)) {
       g.writeStartObject();
       g.writeName("files");
       g.writeStartArray();

@@ -44,7 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private static final java.util.logging.Logger QUIET_HIBERNATE = quiet("org.hibernate.validator");
 
-  private static java.util.logging.Logger quiet(String name) {
+  /** Sets a java.util.logging logger to WARNING unless configured; returns it, to be held. */
+  static java.util.logging.Logger quiet(String name) {
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
     if (logger.getLevel() == null) {
       logger.setLevel(java.util.logging.Level.WARNING);
@@ -134,7 +135,89 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    return validate(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs {@code reply-letter validate ...} without picocli when the arguments are plain: files, and
+   * at most one valid {@code --format} and one valid {@code --lang}, in either form ({@code --format
+   * json}, {@code --format=json}). That is what a cold start mostly runs, and picocli's reflection over
+   * the commands costs as much as reading the letter. Anything else (help, version, {@code --debug},
+   * {@code --}, an {@code @file}, any other option, a bad or repeated value, no file, a
+   * {@code picocli.*} system property) returns null: picocli then runs the command as always, with
+   * its messages. The output is the same either way ({@code ReplyLetterCommandTest} compares).
+   *
+   * @return the exit code, or null if the arguments are not plain
+   */
+  static Integer runPlain(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length < 2 || !args[0].equals("validate") || picocliConfigured()) {
+      return null;
+    }
+    ValidateCommand c = new ValidateCommand();
+    c.files = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      String name = a.startsWith("--format") ? "--format" : a.startsWith("--lang") ? "--lang" : null;
+      if (name != null) {
+        String value;
+        if (a.length() == name.length()) {
+          if (++i == args.length) {
+            return null;
+          }
+          value = args[i];
+        } else if (a.charAt(name.length()) == '=') {
+          value = a.substring(name.length() + 1);
+        } else {
+          return null;
+        }
+        if (name.equals("--format") && c.format == null) {
+          c.format = value.equals("text") ? Format.TEXT : value.equals("json") ? Format.JSON : null;
+          if (c.format == null) {
+            return null;
+          }
+        } else if (name.equals("--lang") && c.lang == null) {
+          c.lang = value.equals("zh") ? Lang.ZH : value.equals("en") ? Lang.EN : null;
+          if (c.lang == null) {
+            return null;
+          }
+        } else {
+          return null; // repeated
+        }
+      } else if (a.equals("-") || !(a.isEmpty() || a.startsWith("-") || a.startsWith("@"))) {
+        c.files.add(a);
+      } else {
+        return null;
+      }
+    }
+    if (c.files.isEmpty()) {
+      return null;
+    }
+    if (c.format == null) {
+      c.format = Format.TEXT;
+    }
+    if (c.lang == null) {
+      c.lang = Lang.ZH;
+    }
+    try {
+      return c.validate(out);
+    } catch (RuntimeException e) {
+      // As picocli's execution-exception handler does ({@link ReplyLetterCommand#run}); never --debug here.
+      return ReplyLetterCommand.internalError(e, err, false);
+    }
+  }
+
+  /** True if a {@code picocli.*} system property (tracing, parser options) is set. */
+  private static boolean picocliConfigured() {
+    for (String key : System.getProperties().stringPropertyNames()) {
+      if (key.startsWith("picocli.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Validates the files and prints the reports; returns the exit code. */
+  int validate(PrintWriter out) {
     LetterValidator validator = LetterValidator.defaults();
     List<ValidationReport> reports = new ArrayList<>(files.size());
     int exit = ReplyLetterCommand.OK;

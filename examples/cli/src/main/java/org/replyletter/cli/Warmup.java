@@ -1,0 +1,82 @@
+package org.replyletter.cli;
+
+import java.util.logging.Logger;
+import org.replyletter.jsonschema.ReplyLetterSchema;
+import org.replyletter.validation.LetterValidator;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Cold start of {@code validate}: the set-up that does not depend on the input runs on a daemon thread
+ * while the main thread sets up the JSON reader and reads, binds and schema-checks the files. With a
+ * core to spare, the command finishes sooner; on a machine already busy it gains little. The output
+ * cannot change: the main thread runs the very same steps and finds them done or waits for them
+ * (class initialisation; the schema's lock).
+ *
+ * <ol>
+ *   <li><b>Bean Validation</b>: {@link LetterValidator#prepare()}, Hibernate Validator's start-up and
+ *       its metadata for the model, the largest single cost of a cold run.
+ *   <li><b>JSON Schema</b>: compiling the reply letter's schema (networknt), unless the main thread has
+ *       got there first (it then compiles it, and this step finds it compiled).
+ * </ol>
+ *
+ * <p>One thread, not one per step: measured on two cores, a thread per step gained nothing and burnt
+ * more CPU, since the main thread then reached Hibernate sooner, to build the same metadata
+ * concurrently.
+ *
+ * <p>Best effort: any failure is swallowed, since the command runs the same code and reports what goes
+ * wrong there. {@code -Dreplyletter.warmup=false} switches the warm-up off, to measure the steps one
+ * after another ({@code ColdStart --breakdown} does).
+ */
+final class Warmup {
+  private Warmup() {}
+
+  /** Starts the warm-up of {@code validate} on a daemon thread, unless switched off. */
+  static void forValidate() {
+    if ("false".equals(System.getProperty("replyletter.warmup"))) {
+      return;
+    }
+    Thread t = new Thread(new Task(), "reply-letter-warmup");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The warm-up; a class, not a lambda, so that the main thread spends nothing on lambdas here. */
+  private static final class Task implements Runnable {
+    @Override
+    public void run() {
+      for (int step = 0; step < 2; step++) {
+        try {
+          if (step == 0) {
+            Steps.beanValidation();
+          } else {
+            Steps.schema();
+          }
+        } catch (Throwable e) { // not RuntimeException only: the default handler would print it
+          // Best effort: the command runs the same code and reports any failure itself.
+        }
+      }
+    }
+  }
+
+  /**
+   * The steps, apart so that only the warm-up thread loads and verifies them (and the classes they use).
+   */
+  static final class Steps {
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static volatile Logger hibernateLogger;
+
+    private Steps() {}
+
+    /** Starts Hibernate Validator and builds its metadata for the model. */
+    static void beanValidation() {
+      // First: Hibernate announces its version at INFO, which the command does not print.
+      hibernateLogger = ValidateCommand.quiet("org.hibernate.validator");
+      LetterValidator.prepare();
+    }
+
+    /** Compiles the reply letter's schema. */
+    static void schema() {
+      ReplyLetterSchema.replyLetter().validate(JsonNodeFactory.instance.objectNode());
+    }
+  }
+}
