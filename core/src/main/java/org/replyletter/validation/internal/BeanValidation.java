@@ -216,17 +216,28 @@ public final class BeanValidation {
   static final class ModelClasses implements BeanMetaDataClassNormalizer {
     private static final String MODEL_PACKAGE = "org.replyletter";
 
+    // Hibernate asks for every bean it validates: remember each class's answer, which takes string
+    // work (package names) to find.
+    private static final ClassValue<Class<?>> NORMALIZED =
+        new ClassValue<>() {
+          @Override
+          protected Class<?> computeValue(Class<?> beanClass) {
+            Class<?> parent = beanClass.getSuperclass();
+            if (parent != null
+                && Modifier.isAbstract(parent.getModifiers())
+                && MODEL_PACKAGE.equals(parent.getPackageName())
+                && beanClass.getPackageName().equals(MODEL_PACKAGE)
+                && beanClass.getSimpleName().equals("Immutable" + parent.getSimpleName())) {
+              return parent;
+            }
+            return beanClass;
+          }
+        };
+
     @Override
+    @SuppressWarnings("unchecked") // the value is beanClass or its superclass
     public <T> Class<? super T> normalize(Class<T> beanClass) {
-      Class<? super T> parent = beanClass.getSuperclass();
-      if (parent != null
-          && Modifier.isAbstract(parent.getModifiers())
-          && MODEL_PACKAGE.equals(parent.getPackageName())
-          && beanClass.getPackageName().equals(MODEL_PACKAGE)
-          && beanClass.getSimpleName().equals("Immutable" + parent.getSimpleName())) {
-        return parent;
-      }
-      return beanClass;
+      return (Class<? super T>) NORMALIZED.get(beanClass);
     }
   }
 
