@@ -1,7 +1,6 @@
 package org.replyletter.internal.json;
 
 import java.time.LocalDate;
-import org.replyletter.internal.InvisibleCharacters;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.replyletter.ValueParseException;
+import org.replyletter.internal.InvisibleCharacters;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -376,7 +376,6 @@ public final class Codecs {
     }
     return -1;
   }
-
 
   /**
    * Records a wrong-type problem at the current position, skips the value (with its children) and

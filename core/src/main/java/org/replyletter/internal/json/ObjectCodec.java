@@ -13,8 +13,8 @@ import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Reads and writes a value type as a JSON object with a closed, ordered set of members: the order
