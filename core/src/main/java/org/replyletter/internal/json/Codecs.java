@@ -260,7 +260,7 @@ public final class Codecs {
             ctx.problem(p, JsonSupport.LIMIT, JsonSupport.LIMIT + ".array", Integer.toString(ctx.maxArrayLength()));
             ctx.pop();
             while (t != JsonToken.END_ARRAY) {
-              p.skipChildren();
+              Duplicates.skip(p);
               t = p.nextToken();
             }
             return null;
@@ -383,7 +383,7 @@ public final class Codecs {
    */
   public static <T> T wrongType(JsonParser p, ReadContext ctx, String expected) {
     ctx.problem(p, WRONG_TYPE, WRONG_TYPE, expected, JsonTypes.of(p.currentToken()));
-    p.skipChildren();
+    Duplicates.skip(p);
     return null;
   }
 }

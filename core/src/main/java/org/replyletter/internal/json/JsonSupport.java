@@ -45,6 +45,7 @@ public final class JsonSupport {
 
   private final JsonFactory factory;
   private final ReadLimits limits;
+  private final boolean jacksonDuplicates;
   // Built on first use: reading never needs them, and building a JsonMapper is the largest single
   // cost of Jackson's start-up (about 250 ms in a fresh JVM), which a command line feels.
   private volatile JsonMapper mapper;
@@ -52,7 +53,16 @@ public final class JsonSupport {
 
   /** Jackson set up with the given limits. */
   public JsonSupport(ReadLimits limits) {
+    this(limits, false);
+  }
+
+  /**
+   * With {@code jacksonDuplicates}, the letter's parsers keep Jackson's duplicate detection: the
+   * reference that {@code DuplicatesTest} compares the codecs' own detection with.
+   */
+  JsonSupport(ReadLimits limits, boolean jacksonDuplicates) {
     this.limits = limits;
+    this.jacksonDuplicates = jacksonDuplicates;
     this.factory =
         JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -76,6 +86,24 @@ public final class JsonSupport {
   public JsonParser createParser(byte[] json) {
     return factory.createParser(ObjectReadContext.empty(), json);
   }
+
+  /**
+   * A parser for the letter's codecs: as {@link #createParser}, but without Jackson's duplicate
+   * detection unless {@code jacksonDuplicates}, since the codecs find duplicate members themselves
+   * ({@link Duplicates}); the letter's reader reads unreadable input again with Jackson's.
+   */
+  JsonParser createLetterParser(byte[] json, boolean jacksonDuplicates) {
+    boolean jackson = jacksonDuplicates || this.jacksonDuplicates;
+    return factory.createParser(jackson ? ObjectReadContext.empty() : OWN_DUPLICATE_CHECK, json);
+  }
+
+  private static final ObjectReadContext OWN_DUPLICATE_CHECK =
+      new ObjectReadContext.Base() {
+        @Override
+        public int getStreamReadFeatures(int defaults) {
+          return defaults & ~StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+        }
+      };
 
   /** The limits in force. */
   public ReadLimits limits() {

@@ -24,12 +24,15 @@ public final class JsonText {
     }
   }
 
-  /** The compact text of the value the parser is on (its whole subtree); the parser ends on its last token. */
+  /**
+   * The compact text of the value the parser is on (its whole subtree), its member names checked
+   * for duplicates; the parser ends on its last token.
+   */
   static String capture(JsonParser p) {
     java.io.StringWriter out = new java.io.StringWriter();
     try (tools.jackson.core.JsonGenerator g =
         FACTORY.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {
-      g.copyCurrentStructure(p);
+      Duplicates.capture(p, g);
     }
     return out.toString();
   }

@@ -107,6 +107,14 @@ public final class LetterJson {
    * whether any string holds a character rule RL-TXT-001 reports ({@link Result#mayHoldInvisible()}).
    */
   public Result readLetter(byte[] json, boolean positions) {
+    return readLetter(json, positions, false);
+  }
+
+  /**
+   * Reads; unreadable input (any exception, a duplicate member included) is read again with
+   * Jackson's own duplicate detection, so that the outcome is exactly Jackson's ({@link Duplicates}).
+   */
+  private Result readLetter(byte[] json, boolean positions, boolean jacksonDuplicates) {
     Finding refused = support.precheck(json);
     if (refused != null) {
       return new Result(null, null, List.of(refused));
@@ -118,7 +126,7 @@ public final class LetterJson {
       ctx.noteInvisibleCharacters();
     }
     ReplyLetter letter = null;
-    try (JsonParser p = support.createParser(json)) {
+    try (JsonParser p = support.createLetterParser(json, jacksonDuplicates)) {
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
@@ -127,6 +135,9 @@ public final class LetterJson {
         trailing(p, ctx);
       }
     } catch (JacksonException e) {
+      if (!jacksonDuplicates) {
+        return readLetter(json, positions, true);
+      }
       ctx.add(support.toFinding(e, json));
     }
     if (ctx.problemCount() == 0) {
@@ -162,6 +173,11 @@ public final class LetterJson {
    * reading problems, located from their byte offsets.
    */
   public Result read(byte[] json) {
+    return read(json, false);
+  }
+
+  /** Reads; unreadable input is read again with Jackson's duplicate detection, as {@link #readLetter}. */
+  private Result read(byte[] json, boolean jacksonDuplicates) {
     Finding refused = support.precheck(json);
     if (refused != null) {
       return new Result(null, null, List.of(refused));
@@ -171,7 +187,7 @@ public final class LetterJson {
     ctx.noteInvisibleCharacters();
     ReplyLetter letter = null;
     JsonNode tree;
-    try (TreeRecordingParser p = new TreeRecordingParser(support.createParser(json))) {
+    try (TreeRecordingParser p = new TreeRecordingParser(support.createLetterParser(json, jacksonDuplicates))) {
       if (p.nextToken() == null) {
         return new Result(null, null, List.of(JsonSupport.empty()));
       }
@@ -185,6 +201,9 @@ public final class LetterJson {
       }
       tree = p.tree();
     } catch (JacksonException e) {
+      if (!jacksonDuplicates) {
+        return read(json, true);
+      }
       return new Result(null, null, List.of(support.toFinding(e, json)));
     }
     if (ctx.problemCount() == 0) {

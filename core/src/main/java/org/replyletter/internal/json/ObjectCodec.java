@@ -101,10 +101,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     B builder = newBuilder.get();
     boolean[] seen = new boolean[members.length];
     Map<String, String> unknown = null;
+    List<String> unknownNames = null;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       Member<T, B, ?> m = byName.get(name);
       if (m == null) {
+        // Duplicates are found here, not by Jackson (Duplicates); known members by seen[] below.
+        if (unknownNames == null) {
+          unknownNames = new ArrayList<>();
+        } else if (unknownNames.contains(name)) {
+          throw Duplicates.duplicate(p, name);
+        }
+        unknownNames.add(name);
         long at = ReadContext.offsetOf(p);
         p.nextToken();
         if (ctx.lenient() && setUnknown != null) {
@@ -115,9 +123,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           ctx.noteInvisible(); // kept as text, not scanned: RL-TXT-001 must look
         } else {
           ctx.problemAt(ctx.pointer(name), at, UNKNOWN_FIELD, UNKNOWN_FIELD, name);
-          p.skipChildren();
+          Duplicates.skip(p);
         }
         continue;
+      }
+      if (seen[m.index]) {
+        throw Duplicates.duplicate(p, name);
       }
       seen[m.index] = true;
       JsonToken t = p.nextToken();

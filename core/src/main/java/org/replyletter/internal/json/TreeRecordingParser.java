@@ -59,6 +59,11 @@ final class TreeRecordingParser extends JsonParserDelegate {
         break;
       case PROPERTY_NAME:
         name = delegate.currentName();
+        // Jackson's duplicate detection is off for the letter's parsers (Duplicates): the tree
+        // sees every object, skipped ones included.
+        if (open.peek().has(name)) {
+          throw Duplicates.duplicate(this, name);
+        }
         break;
       case VALUE_STRING:
         attach(NODES.stringNode(delegate.getString()));

@@ -1,0 +1,74 @@
+package org.replyletter.internal.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Duplicate member names, found by the letter's reader itself instead of Jackson's
+ * {@code STRICT_DUPLICATE_DETECTION}, which builds a hash set for every object of the document
+ * (about 7 % of validating the seed letter). Object codecs already know which members they have
+ * seen; what they skip or keep as text goes through {@link #skip} and {@link #capture}; the tree
+ * recorder checks its own objects. A duplicate only stops the read: {@code LetterJson} reads any
+ * input that throws again with Jackson's detection, so that the finding, and every other outcome of
+ * unreadable input, is exactly Jackson's. What matters here is never to miss a duplicate Jackson
+ * would find; {@code DuplicatesTest} compares the two on thousands of inputs.
+ */
+final class Duplicates {
+  private Duplicates() {}
+
+  /** Stops the read at a repeated member name; the letter's reader then reads again with Jackson's check. */
+  static StreamReadException duplicate(JsonParser p, String name) {
+    return new StreamReadException(p, "Duplicate Object property \"" + name + "\"");
+  }
+
+  /** Skips the value the parser is on, as {@link JsonParser#skipChildren()} does, checking names. */
+  static void skip(JsonParser p) {
+    walk(p, null);
+  }
+
+  /** Copies the value the parser is on to {@code g}, checking names; the parser ends on its last token. */
+  static void capture(JsonParser p, JsonGenerator g) {
+    walk(p, g);
+  }
+
+  private static void walk(JsonParser p, JsonGenerator g) {
+    JsonToken t = p.currentToken();
+    if (g != null) {
+      g.copyCurrentEvent(p);
+    }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    // The names seen in each open object; null for an open array.
+    List<List<String>> open = new ArrayList<>();
+    open.add(t == JsonToken.START_OBJECT ? new ArrayList<>() : null);
+    while (!open.isEmpty()) {
+      t = p.nextToken();
+      if (t == null) {
+        return; // truncated input: the parser reports it on the next read
+      }
+      if (t == JsonToken.PROPERTY_NAME) {
+        List<String> names = open.get(open.size() - 1);
+        String name = p.currentName();
+        if (names.contains(name)) {
+          throw duplicate(p, name);
+        }
+        names.add(name);
+      }
+      if (g != null) {
+        g.copyCurrentEvent(p);
+      }
+      if (t == JsonToken.START_OBJECT) {
+        open.add(new ArrayList<>());
+      } else if (t == JsonToken.START_ARRAY) {
+        open.add(null);
+      } else if (t.isStructEnd()) {
+        open.remove(open.size() - 1);
+      }
+    }
+  }
+}
