@@ -1,7 +1,9 @@
 package org.replyletter.internal.json;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -43,27 +45,26 @@ final class Duplicates {
     if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
       return;
     }
-    // The names seen in each open object; null for an open array.
-    List<List<String>> open = new ArrayList<>();
-    open.add(t == JsonToken.START_OBJECT ? new ArrayList<>() : null);
+    // The names seen in each open object (hash sets: a skipped object may have a million members);
+    // null for an open array.
+    List<Set<String>> open = new ArrayList<>();
+    open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
     while (!open.isEmpty()) {
       t = p.nextToken();
       if (t == null) {
         return; // truncated input: the parser reports it on the next read
       }
       if (t == JsonToken.PROPERTY_NAME) {
-        List<String> names = open.get(open.size() - 1);
         String name = p.currentName();
-        if (names.contains(name)) {
+        if (!open.get(open.size() - 1).add(name)) {
           throw duplicate(p, name);
         }
-        names.add(name);
       }
       if (g != null) {
         g.copyCurrentEvent(p);
       }
       if (t == JsonToken.START_OBJECT) {
-        open.add(new ArrayList<>());
+        open.add(new HashSet<>());
       } else if (t == JsonToken.START_ARRAY) {
         open.add(null);
       } else if (t.isStructEnd()) {

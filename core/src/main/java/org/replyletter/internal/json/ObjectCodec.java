@@ -2,11 +2,13 @@ package org.replyletter.internal.json;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -101,18 +103,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     B builder = newBuilder.get();
     boolean[] seen = new boolean[members.length];
     Map<String, String> unknown = null;
-    List<String> unknownNames = null;
+    Set<String> unknownNames = null; // a hash set: an object may have a million unknown members
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       Member<T, B, ?> m = byName.get(name);
       if (m == null) {
         // Duplicates are found here, not by Jackson (Duplicates); known members by seen[] below.
         if (unknownNames == null) {
-          unknownNames = new ArrayList<>();
-        } else if (unknownNames.contains(name)) {
+          unknownNames = new HashSet<>();
+        }
+        if (!unknownNames.add(name)) {
           throw Duplicates.duplicate(p, name);
         }
-        unknownNames.add(name);
         long at = ReadContext.offsetOf(p);
         p.nextToken();
         if (ctx.lenient() && setUnknown != null) {
