@@ -174,4 +174,31 @@ class DuplicatesTest {
       same(s.toString());
     }
   }
+
+  /** Keeping a value as text checks names and writes exactly what Jackson's structure copy wrote. */
+  @Test
+  void capture_writesWhatJacksonsCopyWrote() {
+    JsonFactory f = JsonFactory.builder().build();
+    List<String> values =
+        List.of(
+            "1", "-0", "1.5", "1e400", "0.1000000000000000055511151231257827", "123456789012345678901234567890",
+            "-9223372036854775809", "\"文字\\u202e\\n\\\"\"", "true", "null", "[]", "{}",
+            "[1, [2.25, {\"a\": [null, false]}], \"x\"]", "{\"a\": {\"b\": {\"c\": 1e-7}}, \"d\": []}");
+    for (String v : values) {
+      byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+      java.io.StringWriter a = new java.io.StringWriter();
+      java.io.StringWriter b = new java.io.StringWriter();
+      try (JsonParser p = f.createParser(ObjectReadContext.empty(), bytes);
+          tools.jackson.core.JsonGenerator g = f.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), a)) {
+        p.nextToken();
+        Duplicates.capture(p, g);
+      }
+      try (JsonParser p = f.createParser(ObjectReadContext.empty(), bytes);
+          tools.jackson.core.JsonGenerator g = f.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), b)) {
+        p.nextToken();
+        g.copyCurrentStructure(p);
+      }
+      assertEquals(b.toString(), a.toString(), v);
+    }
+  }
 }
