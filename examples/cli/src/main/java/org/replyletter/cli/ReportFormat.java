@@ -47,7 +47,8 @@ final class ReportFormat {
                 .withArrayEmptySeparator(""));
     pretty.indentArraysWith(indent);
     pretty.indentObjectsWith(indent);
-    return JsonMapper.builder().build().writer().with(pretty);
+    // The shared mapper: the JSON Schema check has usually built it already.
+    return JsonMapper.shared().writer().with(pretty);
   }
 
   static void text(List<ValidationReport> reports, Locale locale, PrintWriter out) {
