@@ -35,13 +35,15 @@ public final class LetterCodecs {
   /** Unsupported schema version. */
   public static final String UNSUPPORTED_VERSION = "RL-JSON-008";
 
+  private static final java.util.regex.Pattern MINOR_VERSION = java.util.regex.Pattern.compile("1\\.[0-9]{1,4}");
+
   /** The root's {@code schemaVersion}: {@code 1} or {@code 1.<minor>} (minor versions only add optional members). */
   public static final Codec<String> VERSION =
       new Codec<>() {
         @Override
         public String read(tools.jackson.core.JsonParser p, ReadContext ctx) {
           String v = Codecs.STRING.read(p, ctx);
-          if (v != null && !v.equals("1") && !v.matches("1\\.[0-9]{1,4}")) {
+          if (v != null && !v.equals("1") && !MINOR_VERSION.matcher(v).matches()) {
             ctx.problem(p, UNSUPPORTED_VERSION, UNSUPPORTED_VERSION, v, "1.x");
             return null;
           }

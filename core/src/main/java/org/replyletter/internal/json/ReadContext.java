@@ -94,7 +94,16 @@ public final class ReadContext {
 
   /** Enters element {@code index} of the current array. */
   public void push(int index) {
-    push(Integer.toString(index));
+    push(index < INDEXES.length ? INDEXES[index] : Integer.toString(index));
+  }
+
+  /** Segments of the first array elements, made once: every element of every array is entered. */
+  private static final String[] INDEXES = new String[256];
+
+  static {
+    for (int i = 0; i < INDEXES.length; i++) {
+      INDEXES[i] = Integer.toString(i);
+    }
   }
 
   /** Records where each value starts from now on (see {@link Positions}). */

@@ -59,11 +59,6 @@ final class TreeRecordingParser extends JsonParserDelegate {
         break;
       case PROPERTY_NAME:
         name = delegate.currentName();
-        // Jackson's duplicate detection is off for the letter's parsers (Duplicates): the tree
-        // sees every object, skipped ones included.
-        if (open.peek().has(name)) {
-          throw Duplicates.duplicate(this, name);
-        }
         break;
       case VALUE_STRING:
         attach(NODES.stringNode(delegate.getString()));
@@ -109,7 +104,11 @@ final class TreeRecordingParser extends JsonParserDelegate {
     if (parent == null) {
       root = node;
     } else if (parent.isObject()) {
-      ((ObjectNode) parent).set(name, node);
+      // Jackson's duplicate detection is off for the letter's parsers (Duplicates): the tree sees
+      // every object, skipped ones included. Found when the value comes, one map operation for both.
+      if (((ObjectNode) parent).replace(name, node) != null) {
+        throw Duplicates.duplicate(this, name);
+      }
     } else {
       ((ArrayNode) parent).add(node);
     }

@@ -157,11 +157,13 @@ final class TitleRules {
     }
   }
 
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,30}");
+
   static boolean sameNumber(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
-    if (a.matches("[0-9]{1,30}") && b.matches("[0-9]{1,30}")) {
+    if (DIGITS.matcher(a).matches() && DIGITS.matcher(b).matches()) {
       return new BigInteger(a).equals(new BigInteger(b));
     }
     return false;

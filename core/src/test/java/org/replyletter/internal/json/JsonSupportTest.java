@@ -84,6 +84,33 @@ class JsonSupportTest {
   }
 
   @Test
+  void lineColumns_longLinesManyOffsetsPerLine_matchOneByOne() {
+    // Few line ends: several offsets on one line, where columns are counted on from the last one;
+    // a leading byte-order mark, which is no column.
+    byte[] alphabet = utf8("晋aaaaaaaaaa𠀀bbbbbbbbb\n");
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 600),
+            lists().of(integers().between(-1, 640)).ofSizeBetween(1, 30),
+            integers().between(0, 1))
+        .checkAssert((picks, ats, withBom) -> {
+          int skip = withBom * bom.length;
+          byte[] text = new byte[skip + picks.size()];
+          System.arraycopy(bom, 0, text, 0, skip);
+          for (int i = 0; i < picks.size(); i++) {
+            text[skip + i] = alphabet[picks.get(i)];
+          }
+          long[] offsets = ats.stream().mapToLong(Integer::longValue).toArray();
+          int[][] all = JsonSupport.lineColumns(text, offsets);
+          for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] >= 0) {
+              assertArrayEquals(JsonSupport.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
+            }
+          }
+        });
+  }
+
+  @Test
   void newlineBytes_marksExactlyTheNewlines() {
     qt().withExamples(2000).forAll(longs().all()).checkAssert(word -> {
       long expected = 0;
@@ -251,5 +278,48 @@ class JsonSupportTest {
     assertNull(read(c, "\"ON_REQUEST\"", ctx));
     assertEquals(List.of("ON_REQUEST", "public, on-request, not-public"), ctx.problems().get(0).arguments());
     assertEquals(List.of("public", "on-request", "not-public"), Codecs.ids(org.replyletter.Disclosure.class, org.replyletter.Disclosure::id));
+  }
+
+  /** Jackson's own pretty printer set up for the library's format: the reference for EncodedIndenter. */
+  private static byte[] jacksonPretty(tools.jackson.databind.JsonNode tree) {
+    tools.jackson.core.util.DefaultIndenter indenter = new tools.jackson.core.util.DefaultIndenter("  ", "\n");
+    tools.jackson.core.util.DefaultPrettyPrinter pp =
+        new tools.jackson.core.util.DefaultPrettyPrinter(
+            tools.jackson.core.util.Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(tools.jackson.core.util.Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+    pp.indentArraysWith(indenter);
+    pp.indentObjectsWith(indenter);
+    return SUPPORT.mapper().writer().with(pp).writeValueAsBytes(tree);
+  }
+
+  @Test
+  void prettyWriter_writesJacksonsDefaultIndenterBytes_atEveryDepth() {
+    // Nesting past the indenter's pre-encoded levels (32), empty and non-empty containers at each.
+    for (int depth = 0; depth <= 40; depth++) { // up to 61 levels, the reader allows 64
+      StringBuilder open = new StringBuilder();
+      StringBuilder close = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        open.append(i % 2 == 0 ? "{\"层" + i + "\":[1,{}," : "[\"字\",[],");
+        close.insert(0, i % 2 == 0 ? "]}" : "]");
+      }
+      tools.jackson.databind.JsonNode tree = SUPPORT.mapper().readTree(open + "{\"a\":\"甲\"}" + close);
+      assertArrayEquals(jacksonPretty(tree), SUPPORT.prettyWriter().writeValueAsBytes(tree), "depth " + depth);
+    }
+  }
+
+  @Test
+  void letterWriter_writesWhatJacksonWritesForTheSameTree() {
+    LetterJson json = new LetterJson(SUPPORT, true);
+    qt().withExamples(200)
+        .forAll(org.replyletter.testing.LetterGenerators.lettersWithEdgeCaseTexts())
+        .checkAssert(
+            letter -> {
+              byte[] ours = json.write(letter);
+              byte[] jackson = jacksonPretty(SUPPORT.mapper().readTree(ours));
+              assertArrayEquals(jackson, java.util.Arrays.copyOf(ours, ours.length - 1));
+              assertEquals('\n', ours[ours.length - 1]);
+            });
   }
 }
