@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * document is parsed once. Every way of moving on goes through {@link #nextToken()}, skipping
  * included, so the tree is whole however much the reader skips. Nodes are made as Jackson's own
  * {@code readTree} makes them with default features (ints by size, floats as doubles), which
- * {@code TreeRecordingParserTest} checks.
+ * {@code SinglePassReadTest} checks.
  */
 final class TreeRecordingParser extends JsonParserDelegate {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -26,6 +26,7 @@ final class TreeRecordingParser extends JsonParserDelegate {
   private final Deque<JsonNode> open = new ArrayDeque<>();
   private String name;
   private JsonNode root;
+  private boolean pendingString;
 
   TreeRecordingParser(JsonParser source) {
     super(source);
@@ -33,11 +34,26 @@ final class TreeRecordingParser extends JsonParserDelegate {
 
   /** The tree, once the root value has been read to its end; else null. */
   JsonNode tree() {
+    attachPendingString();
     return open.isEmpty() ? root : null;
+  }
+
+  /**
+   * Attaches the string value the parser was on, once its reader is done with it. Taking the text
+   * when the token comes would make the string first; a reader that then scans the parser's own
+   * buffer ({@code getStringCharacters}) would get a copy of it. Taken afterwards, it is the string
+   * the reader made, cached by the parser.
+   */
+  private void attachPendingString() {
+    if (pendingString) {
+      pendingString = false;
+      attach(NODES.stringNode(delegate.getString()));
+    }
   }
 
   @Override
   public JsonToken nextToken() {
+    attachPendingString();
     JsonToken t = delegate.nextToken();
     if (t == null) {
       return null;
@@ -61,7 +77,7 @@ final class TreeRecordingParser extends JsonParserDelegate {
         name = delegate.currentName();
         break;
       case VALUE_STRING:
-        attach(NODES.stringNode(delegate.getString()));
+        pendingString = true;
         break;
       case VALUE_NUMBER_INT:
         switch (delegate.getNumberType()) {

@@ -111,6 +111,31 @@ class JsonSupportTest {
   }
 
   @Test
+  void countNewlines_countsEveryNewline_acrossLaneBatches() {
+    // Up to 10 000 bytes (five batches of 255 words), from no newlines to nothing but newlines.
+    qt().withExamples(300)
+        .forAll(integers().between(0, 10_000), integers().between(0, 100), integers().between(0, 7), longs().all())
+        .checkAssert((length, percent, from, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          byte[] text = new byte[from + length];
+          for (int i = 0; i < text.length; i++) {
+            text[i] = random.nextInt(100) < percent ? (byte) '\n' : (byte) (random.nextInt(256));
+          }
+          int words = length >>> 3;
+          int expected = 0;
+          for (int i = from; i < from + (words << 3); i++) {
+            if (text[i] == '\n') {
+              expected++;
+            }
+          }
+          assertEquals(expected, JsonSupport.countNewlines(text, from, words));
+        });
+    byte[] allNewlines = new byte[8 * 1000];
+    java.util.Arrays.fill(allNewlines, (byte) '\n');
+    assertEquals(8000, JsonSupport.countNewlines(allNewlines, 0, 1000));
+  }
+
+  @Test
   void newlineBytes_marksExactlyTheNewlines() {
     qt().withExamples(2000).forAll(longs().all()).checkAssert(word -> {
       long expected = 0;
