@@ -548,7 +548,7 @@ public final class JsonSupport {
     int pos = from;
     int end = from + (words << 3);
     while (pos < end) {
-      int batchEnd = Math.min(end, pos + (255 << 3));
+      int batchEnd = end - pos > (255 << 3) ? pos + (255 << 3) : end; // no int overflow near 2 GB
       long lanes = 0;
       for (; pos < batchEnd; pos += 8) {
         lanes += newlineBytes((long) LITTLE_ENDIAN_LONGS.get(utf8, pos)) >>> 7;
