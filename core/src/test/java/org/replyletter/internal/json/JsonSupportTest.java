@@ -47,10 +47,8 @@ class JsonSupportTest {
     assertArrayEquals(new int[] {1, 2}, JsonSupport.lineColumn(text, 4));
   }
 
-  @Test
-  void lineColumns_manyOffsetsInAnyOrder_matchOneByOne() {
-    byte[] text = utf8("{\n  \"标题\": [1,\n 2],\n  \"x\": \"晋\"\n}");
-    long[] offsets = {30, 0, -1, 7, 18, 5, 29};
+  /** {@code lineColumns} gives each offset what {@code lineColumn} gives it alone; null for -1. */
+  private static void assertLineColumnsMatchOneByOne(byte[] text, long[] offsets) {
     int[][] all = JsonSupport.lineColumns(text, offsets);
     for (int i = 0; i < offsets.length; i++) {
       if (offsets[i] < 0) {
@@ -59,6 +57,12 @@ class JsonSupportTest {
         assertArrayEquals(JsonSupport.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
       }
     }
+  }
+
+  @Test
+  void lineColumns_manyOffsetsInAnyOrder_matchOneByOne() {
+    byte[] text = utf8("{\n  \"标题\": [1,\n 2],\n  \"x\": \"晋\"\n}");
+    assertLineColumnsMatchOneByOne(text, new long[] {30, 0, -1, 7, 18, 5, 29});
   }
 
   @Test
@@ -73,13 +77,7 @@ class JsonSupportTest {
           for (int i = 0; i < text.length; i++) {
             text[i] = alphabet[picks.get(i)];
           }
-          long[] offsets = ats.stream().mapToLong(Integer::longValue).toArray();
-          int[][] all = JsonSupport.lineColumns(text, offsets);
-          for (int i = 0; i < offsets.length; i++) {
-            if (offsets[i] >= 0) {
-              assertArrayEquals(JsonSupport.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
-            }
-          }
+          assertLineColumnsMatchOneByOne(text, ats.stream().mapToLong(Integer::longValue).toArray());
         });
   }
 
@@ -100,13 +98,7 @@ class JsonSupportTest {
           for (int i = 0; i < picks.size(); i++) {
             text[skip + i] = alphabet[picks.get(i)];
           }
-          long[] offsets = ats.stream().mapToLong(Integer::longValue).toArray();
-          int[][] all = JsonSupport.lineColumns(text, offsets);
-          for (int i = 0; i < offsets.length; i++) {
-            if (offsets[i] >= 0) {
-              assertArrayEquals(JsonSupport.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
-            }
-          }
+          assertLineColumnsMatchOneByOne(text, ats.stream().mapToLong(Integer::longValue).toArray());
         });
   }
 
