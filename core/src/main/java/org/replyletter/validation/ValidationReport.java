@@ -288,35 +288,58 @@ public final class ValidationReport {
    * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
    */
   static int comparePointers(String a, String b) {
-    String[] x = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
-    String[] y = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareSegments(x[i], y[i]);
+    // In place, without splitting: the sort compares pointers of every report, often many times.
+    boolean moreA = !a.isEmpty();
+    boolean moreB = !b.isEmpty();
+    int from = 1;
+    int fromB = 1;
+    while (moreA && moreB) {
+      int end = segmentEnd(a, from);
+      int endB = segmentEnd(b, fromB);
+      int c = compareSegments(a, from, end, b, fromB, endB);
       if (c != 0) {
         return c;
       }
+      moreA = end < a.length();
+      moreB = endB < b.length();
+      from = end + 1;
+      fromB = endB + 1;
     }
-    return Integer.compare(x.length, y.length);
+    return Boolean.compare(moreA, moreB); // a pointer sorts before its descendants
   }
 
-  private static int compareSegments(String a, String b) {
-    boolean na = isIndex(a);
-    boolean nb = isIndex(b);
-    if (na && nb) {
-      int c = Integer.compare(a.length(), b.length());
-      return c != 0 ? c : a.compareTo(b);
-    }
+  private static int segmentEnd(String pointer, int from) {
+    int end = pointer.indexOf('/', from);
+    return end < 0 ? pointer.length() : end;
+  }
+
+  private static int compareSegments(String a, int from, int end, String b, int fromB, int endB) {
+    boolean na = isIndex(a, from, end);
+    boolean nb = isIndex(b, fromB, endB);
     if (na != nb) {
       return na ? -1 : 1;
     }
-    return a.compareTo(b);
+    if (na && end - from != endB - fromB) {
+      return Integer.compare(end - from, endB - fromB);
+    }
+    // As String.compareTo of the two segments: equal-length indexes compare as their digits do.
+    int n = Math.min(end - from, endB - fromB);
+    for (int k = 0; k < n; k++) {
+      char x = a.charAt(from + k);
+      char y = b.charAt(fromB + k);
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return (end - from) - (endB - fromB);
   }
 
-  private static boolean isIndex(String s) {
-    if (s.isEmpty() || s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) {
+  private static boolean isIndex(String s, int from, int end) {
+    int length = end - from;
+    if (length == 0 || length > 9 || (length > 1 && s.charAt(from) == '0')) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < end; i++) {
       if (s.charAt(i) < '0' || s.charAt(i) > '9') {
         return false;
       }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class ValidationReportTest {
   @Test
@@ -39,5 +43,53 @@ class ValidationReportTest {
     assertTrue(ValidationReport.comparePointers("/a/10", "/a/b") < 0);
     assertTrue(ValidationReport.comparePointers("/a", "/a/0") < 0);
     assertEquals(0, ValidationReport.comparePointers("/a/01", "/a/01"));
+  }
+
+  /** Pointers made of segments that sort in every way: indexes, zero-padded numbers, names, escapes. */
+  private static Gen<String> pointers() {
+    String[] segments = {"", "0", "1", "9", "10", "01", "123456789", "1234567890", "a", "b", "ab", "~0", "~1", "名"};
+    Gen<Integer> count = Generate.range(0, 4);
+    Gen<Integer> segment = Generate.range(0, segments.length - 1);
+    return in -> {
+      StringBuilder b = new StringBuilder();
+      for (int n = count.generate(in); n > 0; n--) {
+        b.append('/').append(segments[segment.generate(in)]);
+      }
+      return b.toString();
+    };
+  }
+
+  /** The order as first written, splitting each pointer into strings: the oracle of the in-place one. */
+  private static int splitOrder(String a, String b) {
+    String[] x = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
+    String[] y = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean nx = x[i].matches("0|[1-9][0-9]{0,8}");
+      boolean ny = y[i].matches("0|[1-9][0-9]{0,8}");
+      int c;
+      if (nx && ny) {
+        c = x[i].length() != y[i].length() ? Integer.compare(x[i].length(), y[i].length()) : x[i].compareTo(y[i]);
+      } else if (nx != ny) {
+        c = nx ? -1 : 1;
+      } else {
+        c = x[i].compareTo(y[i]);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  @Test
+  void pointerOrder_isTheSegmentwiseOrder_andAntisymmetric() {
+    qt().withExamples(20_000)
+        .forAll(pointers(), pointers())
+        .checkAssert(
+            (a, b) -> {
+              int c = ValidationReport.comparePointers(a, b);
+              assertEquals(Integer.signum(splitOrder(a, b)), Integer.signum(c), a + " vs " + b);
+              assertEquals(-Integer.signum(c), Integer.signum(ValidationReport.comparePointers(b, a)));
+            });
   }
 }

@@ -130,7 +130,8 @@ final class PartyRules {
 
     @Override
     void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
-      Map<String, String> first = new HashMap<>();
+      // Group and index of each name's first appearance; its pointer is made only for a duplicate.
+      Map<String, Long> first = new HashMap<>();
       List<CcGroup> groups = letter.cc();
       for (int g = 0; g < groups.size(); g++) {
         List<String> r = groups.get(g).recipients();
@@ -139,9 +140,10 @@ final class PartyRules {
           if (name.isEmpty()) {
             continue; // RL-CC-001
           }
-          String earlier = first.putIfAbsent(name, recipientPath(g, i));
+          Long earlier = first.putIfAbsent(name, ((long) g << 32) | i);
           if (earlier != null) {
-            out.add(Code.CC_DUPLICATE.at(recipientPath(g, i), name, earlier));
+            String earlierPath = recipientPath((int) (earlier >>> 32), (int) (long) earlier);
+            out.add(Code.CC_DUPLICATE.at(recipientPath(g, i), name, earlierPath));
           }
         }
       }

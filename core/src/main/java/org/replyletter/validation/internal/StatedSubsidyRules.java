@@ -24,11 +24,11 @@ final class StatedSubsidyRules {
 
     @Override
     void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
-      forEach(letter, (s, path) -> {
+      forEach(letter, (s, where) -> {
         if (s.isCap() && !s.kinds().isEmpty()) {
-          out.add(Code.STS_KINDS.variant("cap", path + "/kinds", s.amount().format()));
+          out.add(Code.STS_KINDS.variant("cap", where.path() + "/kinds", s.amount().format()));
         } else if (!s.isCap() && s.kinds().isEmpty()) {
-          out.add(Code.STS_KINDS.variant("none", path + "/kinds", s.amount().format()));
+          out.add(Code.STS_KINDS.variant("none", where.path() + "/kinds", s.amount().format()));
         }
       });
     }
@@ -42,24 +42,37 @@ final class StatedSubsidyRules {
 
     @Override
     void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
-      forEach(letter, (s, path) -> {
+      forEach(letter, (s, where) -> {
         if (s.upTo().isEmpty()) {
           return;
         }
         boolean levels = !s.isCap() && s.kinds().equals(List.of(SubsidyKind.SKILL_LEVEL_CERTIFICATE));
         if (!levels || s.upTo().get().compareTo(s.amount()) < 0) {
-          out.add(Code.STS_RANGE.at(path + "/upTo", s.amount().format(), s.upTo().get().format()));
+          out.add(Code.STS_RANGE.at(where.path() + "/upTo", s.amount().format(), s.upTo().get().format()));
         }
       });
     }
   }
 
-  private static void forEach(ReplyLetter letter, BiConsumer<StatedSubsidy, String> check) {
+  /** Which stated subsidy a check is on; its pointer is made only for a finding. */
+  private static final class Where {
+    int suggestion;
+    int index;
+
+    String path() {
+      return "/checklist/suggestions/" + suggestion + "/disposition/statedSubsidies/" + index;
+    }
+  }
+
+  private static void forEach(ReplyLetter letter, BiConsumer<StatedSubsidy, Where> check) {
     List<Suggestion> all = letter.checklist().map(c -> c.suggestions()).orElse(List.of());
+    Where where = new Where();
     for (int i = 0; i < all.size(); i++) {
       List<StatedSubsidy> stated = all.get(i).disposition().statedSubsidies();
       for (int j = 0; j < stated.size(); j++) {
-        check.accept(stated.get(j), "/checklist/suggestions/" + i + "/disposition/statedSubsidies/" + j);
+        where.suggestion = i;
+        where.index = j;
+        check.accept(stated.get(j), where);
       }
     }
   }
