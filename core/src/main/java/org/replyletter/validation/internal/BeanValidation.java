@@ -9,6 +9,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.valueextraction.ExtractedValue;
+import jakarta.validation.valueextraction.UnwrapByDefault;
+import jakarta.validation.valueextraction.ValueExtractor;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.lang.reflect.Modifier;
@@ -60,6 +63,7 @@ public final class BeanValidation {
             .getterPropertySelectionStrategy(new AccessorStrategy())
             .beanMetaDataClassNormalizer(new ModelClasses())
             .messageInterpolator(new TemplateOnly())
+            .addValueExtractor(new PresentOptional())
             .buildValidatorFactory();
     // The factory lives as long as the class: it holds only metadata caches.
     this.validator = factory.getValidator();
@@ -115,44 +119,27 @@ public final class BeanValidation {
     Set<ConstraintViolation<ReplyLetter>> violations = validator.validate(letter);
     List<Finding> out = new ArrayList<>(violations.size());
     for (ConstraintViolation<ReplyLetter> v : violations) {
-      if (!isAbsentOptional(v)) {
-        out.add(toFinding(v));
-      }
+      out.add(toFinding(v));
     }
     return out;
   }
 
   /**
-   * True for a violation on the empty value of an {@code Optional}: Hibernate Validator unwraps
-   * {@code Optional<@NotBlank String>} and hands an empty one to the constraint as null, which
-   * {@code @NotBlank} rejects. The model means "absent, or not blank"; absence is a presence rule's
-   * business. (Immutables never lets a non-optional member be null, so only optionals get here.)
+   * Unwraps an {@code Optional} for its constraints and cascades only when it holds a value. The
+   * model means {@code Optional<@NotBlank String>} as "absent, or not blank": absence is a presence
+   * rule's business. Hibernate's own extractor hands an empty optional to the constraints as null,
+   * which {@code @NotBlank} rejects, so every absent member made a violation that had to be
+   * recognised and dropped again (a third of Hibernate's time for the example letter). Registered in
+   * the configuration, this one replaces the built-in extractor of {@code Optional}.
    */
-  static boolean isAbsentOptional(ConstraintViolation<?> v) {
-    if (v.getInvalidValue() != null || v.getLeafBean() == null) {
-      return false;
-    }
-    String property = null;
-    for (Path.Node n : v.getPropertyPath()) {
-      if (n.getKind() == ElementKind.PROPERTY) {
-        property = n.getName();
+  @UnwrapByDefault
+  static final class PresentOptional implements ValueExtractor<Optional<@ExtractedValue ?>> {
+    @Override
+    public void extractValues(Optional<?> originalValue, ValueReceiver receiver) {
+      if (originalValue.isPresent()) {
+        receiver.value(null, originalValue.get());
       }
     }
-    if (property == null) {
-      return false;
-    }
-    for (Class<?> c = v.getLeafBean().getClass(); c != null; c = c.getSuperclass()) {
-      try {
-        Class<?> type = c.getDeclaredMethod(property).getReturnType();
-        return Optional.class.isAssignableFrom(type)
-            || type == java.util.OptionalInt.class
-            || type == java.util.OptionalLong.class
-            || type == java.util.OptionalDouble.class;
-      } catch (NoSuchMethodException e) {
-        // look in the superclass
-      }
-    }
-    return false;
   }
 
   static Finding toFinding(ConstraintViolation<?> v) {

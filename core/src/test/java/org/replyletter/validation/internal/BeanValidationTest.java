@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -123,7 +126,7 @@ class BeanValidationTest {
             l -> {
               List<String> expected =
                   plain.validate(l).stream()
-                      .filter(v -> !BeanValidation.isAbsentOptional(v))
+                      .filter(v -> !isAbsentOptional(v))
                       .map(BeanValidation::toFinding)
                       .map(f -> f.code() + " " + f.path())
                       .sorted()
@@ -132,6 +135,41 @@ class BeanValidationTest {
               withFindings[0] += expected.isEmpty() ? 0 : 1;
             });
     assertTrue(withFindings[0] > 30, "too few letters with violations to compare: " + withFindings[0]);
+  }
+
+  /**
+   * True for a violation on the empty value of an {@code Optional}: Hibernate's own extractor hands
+   * an empty optional to {@code Optional<@NotBlank String>} as null. The library's validator never
+   * sees those ({@link BeanValidation.PresentOptional}); the plain one is filtered with this.
+   */
+  private static boolean isAbsentOptional(ConstraintViolation<?> v) {
+    if (v.getInvalidValue() != null || v.getLeafBean() == null) {
+      return false;
+    }
+    String property = null;
+    for (Path.Node n : v.getPropertyPath()) {
+      if (n.getKind() == ElementKind.PROPERTY) {
+        property = n.getName();
+      }
+    }
+    for (Class<?> c = v.getLeafBean().getClass(); property != null && c != null; c = c.getSuperclass()) {
+      try {
+        return Optional.class.isAssignableFrom(c.getDeclaredMethod(property).getReturnType());
+      } catch (NoSuchMethodException e) {
+        // look in the superclass
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void absentOptionals_areNotViolations_presentBlankOnesAre() {
+    Validator raw = BeanValidation.instance().validator();
+    assertEquals(0, raw.validate(ReplyLetter.builder().build()).size());
+    assertEquals(List.of("RL-BV-001 /title"), found(ReplyLetter.builder().title("\u3000").build()));
+    assertEquals(
+        List.of("RL-BV-001 /sections/0/heading"),
+        found(ReplyLetter.builder().addSections(Section.builder().heading(" ").addParagraphs("正文").build()).build()));
   }
 
   @Test
