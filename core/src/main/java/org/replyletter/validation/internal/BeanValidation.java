@@ -48,7 +48,8 @@ import org.replyletter.validation.Finding;
  * <p>Hibernate Validator is set up so that the model's record-style accessors ({@code title()}, not
  * {@code getTitle()}) are properties: by default it only sees JavaBeans getters and would silently
  * ignore every constraint on them. Its metadata is built for the model's abstract classes only
- * ({@link ModelClasses}), and its messages are never interpolated ({@link TemplateOnly}): findings
+ * ({@link ModelClasses}); an empty {@code Optional} is absent, not a null to validate
+ * ({@link PresentOptional}); and its messages are never interpolated ({@link TemplateOnly}): findings
  * carry the library's own. One instance is thread-safe (Hibernate's validator is).
  */
 public final class BeanValidation {
