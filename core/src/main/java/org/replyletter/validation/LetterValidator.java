@@ -52,6 +52,11 @@ import tools.jackson.databind.JsonNode;
  *       the source text by JSON Pointer.
  * </ol>
  *
+ * <p>The reader looks at every character of every text anyway; what it sees spares two steps that
+ * could find nothing: rule {@code RL-TXT-001} when no text holds a character it reports, and the
+ * walk of Bean Validation when no text is blank ({@code @NotBlank} being the model's only
+ * constraint). Reports are the same either way.
+ *
  * <p>The rule catalogue, with every code, default severity, purpose and source, is
  * {@code core/RULES.md}; {@link #catalogue()} lists the built-in codes.
  *
@@ -218,7 +223,7 @@ public final class LetterValidator {
    */
   public ValidationReport validate(ReplyLetter letter) {
     Objects.requireNonNull(letter, "letter");
-    return ValidationReport.of(null, adjust(validateLetter(letter, true)), options.locale(), options.rules());
+    return ValidationReport.of(null, adjust(validateLetter(letter, true, true)), options.locale(), options.rules());
   }
 
   /**
@@ -241,7 +246,7 @@ public final class LetterValidator {
     }
     List<Finding> letter = List.of();
     if (read.letter() != null) {
-      letter = validateLetter(read.letter(), read.mayHoldInvisible());
+      letter = validateLetter(read.letter(), read.mayHoldInvisible(), read.mayHoldBlank());
       if (!letter.isEmpty()) {
         letter = read.positions().locate(json, letter);
       }
@@ -380,11 +385,12 @@ public final class LetterValidator {
   }
 
   /**
-   * Constraint and rule findings of a letter, merged, before options are applied. Without {@code
-   * mayHoldInvisible} (the reader scanned every string and found none), RL-TXT-001's rule is skipped:
-   * it would find nothing.
+   * Constraint and rule findings of a letter, merged, before options are applied. What the reader
+   * saw of every string lets two steps be skipped that would find nothing: RL-TXT-001's rule without
+   * {@code mayHoldInvisible} (no string holds a character it reports), and Bean Validation without
+   * {@code mayHoldBlank} (no text is blank) while {@code @NotBlank} is the model's only constraint.
    */
-  private List<Finding> validateLetter(ReplyLetter letter, boolean mayHoldInvisible) {
+  private List<Finding> validateLetter(ReplyLetter letter, boolean mayHoldInvisible, boolean mayHoldBlank) {
     List<Finding> fromRules = new ArrayList<>();
     RuleContext context = RuleContext.of(options.clock());
     for (LetterRule r : rules) {
@@ -400,7 +406,9 @@ public final class LetterValidator {
         fromRules.add(failed("rule " + r.getClass().getName() + r.codes(), e));
       }
     }
-    List<Finding> constraints = BeanValidation.instance().validate(letter);
+    BeanValidation beanValidation = BeanValidation.instance();
+    List<Finding> constraints =
+        mayHoldBlank || !beanValidation.onlyBlankTextFails() ? beanValidation.validate(letter) : List.of();
     List<Finding> all = new ArrayList<>(Merge.constraintsNotCoveredByRules(constraints, fromRules));
     all.addAll(fromRules);
     return all;

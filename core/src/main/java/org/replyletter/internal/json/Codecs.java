@@ -34,10 +34,15 @@ public final class Codecs {
           }
           // Scan the parser's own buffer: no copy, and twice as fast as charAt on the string.
           char[] chars = p.getStringCharacters();
-          int bad =
-              ctx.notesInvisible()
-                  ? scan(chars, p.getStringOffset(), p.getStringLength(), ctx)
-                  : unpairedSurrogate(chars, p.getStringOffset(), p.getStringLength());
+          int bad;
+          if (ctx.notesInvisible()) {
+            bad = scan(chars, p.getStringOffset(), p.getStringLength(), ctx);
+            if (isBlank(chars, p.getStringOffset(), p.getStringLength())) {
+              ctx.noteBlank();
+            }
+          } else {
+            bad = unpairedSurrogate(chars, p.getStringOffset(), p.getStringLength());
+          }
           String s = p.getString();
           if (bad >= 0) {
             // "\ud800" is legal JSON but not text: no UTF-8 writer could write it back.
@@ -329,6 +334,19 @@ public final class Codecs {
       v = v * 10 + d;
     }
     return fullWidth ? v : null;
+  }
+
+  /**
+   * Whether the range is empty or white space only, as {@link String#isBlank()} (and so Hibernate's
+   * {@code @NotBlank}) sees it; text almost always answers at its first character.
+   */
+  static boolean isBlank(char[] text, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      if (!Character.isWhitespace(text[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index (from {@code offset}) of the first unpaired UTF-16 surrogate in the range, or -1. */

@@ -49,6 +49,7 @@ public final class LetterJson {
     private final List<Finding> findings;
     private Positions positions;
     private boolean mayHoldInvisible = true;
+    private boolean mayHoldBlank = true;
 
     Result(JsonNode tree, ReplyLetter letter, List<Finding> findings) {
       this.tree = tree;
@@ -62,6 +63,15 @@ public final class LetterJson {
      */
     public boolean mayHoldInvisible() {
       return mayHoldInvisible;
+    }
+
+    /**
+     * False only when the letter was read and every text it holds has a character other than white
+     * space ({@link String#isBlank()} is false for each), so that no {@code @NotBlank} constraint of
+     * the model can fail; true when that is not known.
+     */
+    public boolean mayHoldBlank() {
+      return mayHoldBlank;
     }
 
     /** Where each value starts, when the read recorded it; else null. */
@@ -104,7 +114,8 @@ public final class LetterJson {
   /**
    * Binds straight from the bytes; with {@code positions} (for validation), also records where each
    * value starts, so that findings about the letter can be located without a second parse, and notes
-   * whether any string holds a character rule RL-TXT-001 reports ({@link Result#mayHoldInvisible()}).
+   * whether any string holds a character rule RL-TXT-001 reports ({@link Result#mayHoldInvisible()})
+   * or is blank ({@link Result#mayHoldBlank()}).
    */
   public Result readLetter(byte[] json, boolean positions) {
     return readLetter(json, positions, false);
@@ -144,6 +155,7 @@ public final class LetterJson {
       Result r = new Result(null, letter, support.locatedWarnings(json, ctx));
       r.positions = ctx.positions();
       r.mayHoldInvisible = ctx.mayHoldInvisible();
+      r.mayHoldBlank = ctx.mayHoldBlank();
       return r;
     }
     return new Result(null, null, support.located(json, ctx));
@@ -210,6 +222,7 @@ public final class LetterJson {
       Result r = new Result(tree, letter, support.locatedWarnings(json, ctx));
       r.positions = ctx.positions();
       r.mayHoldInvisible = ctx.mayHoldInvisible();
+      r.mayHoldBlank = ctx.mayHoldBlank();
       return r;
     }
     Result r = new Result(tree, null, support.located(json, ctx));

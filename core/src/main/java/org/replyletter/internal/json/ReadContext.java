@@ -25,6 +25,7 @@ public final class ReadContext {
   private long[] offsets = new long[8];
   private boolean notesInvisible;
   private boolean mayHoldInvisible = true;
+  private boolean mayHoldBlank = true;
 
   /** A strict context with the default limits. */
   public ReadContext() {
@@ -42,11 +43,13 @@ public final class ReadContext {
 
   /**
    * Asks the codecs to note, while they read, whether a string holds a character rule RL-TXT-001
-   * reports ({@link #mayHoldInvisible()}); validation asks, plain reading does not pay for it.
+   * reports ({@link #mayHoldInvisible()}) and whether a text is blank ({@link #mayHoldBlank()});
+   * validation asks, plain reading does not pay for it.
    */
   public void noteInvisibleCharacters() {
     notesInvisible = true;
     mayHoldInvisible = false;
+    mayHoldBlank = false;
   }
 
   /** Whether the codecs are to note characters RL-TXT-001 reports. */
@@ -69,6 +72,20 @@ public final class ReadContext {
    */
   public boolean mayHoldInvisible() {
     return mayHoldInvisible;
+  }
+
+  /** Notes that a text just read is blank (empty or white space only, as {@link String#isBlank()}). */
+  public void noteBlank() {
+    mayHoldBlank = true;
+  }
+
+  /**
+   * False only when {@linkplain #noteInvisibleCharacters() asked to note} and no text read so far
+   * ({@link Codecs#STRING}, the codec of every free-text member) is blank: Bean Validation's
+   * {@code @NotBlank} constraints would then find nothing.
+   */
+  public boolean mayHoldBlank() {
+    return mayHoldBlank;
   }
 
   /**

@@ -9,11 +9,18 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.UnwrapByDefault;
 import jakarta.validation.valueextraction.ValueExtractor;
 import java.lang.annotation.Annotation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +63,7 @@ public final class BeanValidation {
   private static final BeanValidation INSTANCE = new BeanValidation();
 
   private final Validator validator;
+  private volatile Boolean onlyBlankTextFails; // worked out on first use: it builds all metadata
 
   private BeanValidation() {
     ValidatorFactory factory =
@@ -83,9 +91,11 @@ public final class BeanValidation {
   /**
    * Builds Hibernate's metadata for every bean class validation cascades into, and loads its
    * validation engine, by validating {@link #sample()}: the one-off cost of the first validation.
+   * Also works out {@link #onlyBlankTextFails()}.
    */
   public void prepare() {
     validate(sample());
+    onlyBlankTextFails();
   }
 
   /**
@@ -123,6 +133,76 @@ public final class BeanValidation {
       out.add(toFinding(v));
     }
     return out;
+  }
+
+  /**
+   * Whether the only constraint the model declares, on any class validation cascades into, is
+   * {@code @NotBlank} on text, so that a letter none of whose texts is blank has no violation and
+   * need not be walked (validation of JSON knows that from its reader, which looks at every text
+   * anyway). Worked out once from Hibernate's own metadata, from {@link ReplyLetter} through every
+   * {@code @Valid}: a constraint of another kind anywhere in the model turns the shortcut off by
+   * itself, and {@code BeanValidationTest} fails to say so.
+   */
+  public boolean onlyBlankTextFails() {
+    Boolean b = onlyBlankTextFails;
+    if (b == null) {
+      b = onlyNotBlankOnText(validator, ReplyLetter.class);
+      onlyBlankTextFails = b;
+    }
+    return b;
+  }
+
+  /** Whether {@code @NotBlank} on text is the only constraint of {@code root} and all it cascades into. */
+  static boolean onlyNotBlankOnText(Validator validator, Class<?> root) {
+    Set<Class<?>> seen = new HashSet<>();
+    Deque<Class<?>> todo = new ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.pop();
+      if (!seen.add(type)) {
+        continue;
+      }
+      BeanDescriptor bean = validator.getConstraintsForClass(type);
+      if (!bean.getConstraintDescriptors().isEmpty()) {
+        return false; // a class-level constraint
+      }
+      for (PropertyDescriptor p : bean.getConstrainedProperties()) {
+        if (!onlyNotBlankOnText(p.getConstraintDescriptors(), p.getElementClass())) {
+          return false;
+        }
+        if (p.isCascaded()) {
+          todo.add(p.getElementClass());
+        }
+        if (!containerElementsOnlyNotBlankOnText(p.getConstrainedContainerElementTypes(), todo)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean containerElementsOnlyNotBlankOnText(
+      Set<ContainerElementTypeDescriptor> elements, Deque<Class<?>> todo) {
+    for (ContainerElementTypeDescriptor e : elements) {
+      if (!onlyNotBlankOnText(e.getConstraintDescriptors(), e.getElementClass())) {
+        return false;
+      }
+      if (e.isCascaded()) {
+        todo.add(e.getElementClass());
+      }
+      if (!containerElementsOnlyNotBlankOnText(e.getConstrainedContainerElementTypes(), todo)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyNotBlankOnText(Set<ConstraintDescriptor<?>> constraints, Class<?> type) {
+    for (ConstraintDescriptor<?> d : constraints) {
+      if (d.getAnnotation().annotationType() != NotBlank.class || type != String.class) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.replyletter.validation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -91,6 +92,47 @@ class BeanValidationTest {
     List<String> items() {
       return List.of("x");
     }
+  }
+
+  /** Holders for the shortcut's guard: text only, other kinds, and other kinds reached by cascading. */
+  static final class TextOnly {
+    public java.util.Optional<@jakarta.validation.constraints.NotBlank String> name() {
+      return java.util.Optional.empty();
+    }
+
+    public List<@jakarta.validation.constraints.NotBlank String> lines() {
+      return List.of();
+    }
+
+    public List<@Valid TextOnly> children() {
+      return List.of();
+    }
+  }
+
+  static final class CascadesToProbe {
+    public List<@Valid Probe> probes() {
+      return List.of();
+    }
+  }
+
+  static final class BlankCheckedNumber {
+    @jakarta.validation.constraints.NotBlank
+    public StringBuilder text() {
+      return new StringBuilder("x");
+    }
+  }
+
+  @Test
+  void onlyBlankTextFails_holdsForTheModel_andNotForAnyOtherConstraint() {
+    // The model: @NotBlank on text is its only constraint, so validation of JSON can skip Hibernate
+    // when the reader saw no blank text. A new kind of constraint must make this fail (then see
+    // LetterValidator.validateLetter and BlankHintTest).
+    assertTrue(BeanValidation.instance().onlyBlankTextFails());
+    Validator v = BeanValidation.instance().validator();
+    assertTrue(BeanValidation.onlyNotBlankOnText(v, TextOnly.class));
+    assertFalse(BeanValidation.onlyNotBlankOnText(v, Probe.class));
+    assertFalse(BeanValidation.onlyNotBlankOnText(v, CascadesToProbe.class));
+    assertFalse(BeanValidation.onlyNotBlankOnText(v, BlankCheckedNumber.class));
   }
 
   @Test

@@ -9,16 +9,11 @@ import static org.quicktheories.QuickTheory.qt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.InvisibleCharacters;
-import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.LetterJson;
-import org.replyletter.json.ReadLimits;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.testing.LetterGenerators;
 import org.replyletter.validation.Finding;
@@ -33,31 +28,23 @@ import org.replyletter.validation.RuleContext;
  * members), and on random mutations. The converse is checked too, so that the law is not vacuous.
  */
 class InvisibleHintTest {
-  private static final Path SEED = Path.of("..", "examples", "letters", "jinjiang-2024-7.json");
   private static final LetterRule RULE =
       BuiltInRules.all().stream().filter(BuiltInRules::findsOnlyInvisibleCharacters).findFirst().orElseThrow();
   private static final RuleContext CONTEXT = RuleContext.of(java.time.Clock.systemUTC());
-  private static final LetterJson STRICT = new LetterJson(new JsonSupport(ReadLimits.defaults()));
-  private static final LetterJson LENIENT = new LetterJson(new JsonSupport(ReadLimits.defaults()), true);
   private static final List<String> REPORTED =
       List.of("\u0001", "\r", "\u007f", "\u0085", "\u202e", "\u2066", "\u200f", "\u061c");
 
   /** Reads with every reader path; checks the law; returns whether any read noted a character. */
   private static boolean check(byte[] json) {
     boolean noted = false;
-    for (LetterJson reader : List.of(STRICT, LENIENT)) {
-      for (LetterJson.Result r : List.of(reader.readLetter(json, true), reader.read(json))) {
-        if (r.letter() == null) {
-          continue;
-        }
-        List<Finding> found = RULE.check(r.letter(), CONTEXT);
-        if (!r.mayHoldInvisible()) {
-          assertEquals(List.of(), found, () -> new String(json, StandardCharsets.UTF_8));
-        }
-        noted |= r.mayHoldInvisible();
-        if (!found.isEmpty()) {
-          assertTrue(r.mayHoldInvisible());
-        }
+    for (LetterJson.Result r : HintReads.reads(json)) {
+      List<Finding> found = RULE.check(r.letter(), CONTEXT);
+      if (!r.mayHoldInvisible()) {
+        assertEquals(List.of(), found, () -> new String(json, StandardCharsets.UTF_8));
+      }
+      noted |= r.mayHoldInvisible();
+      if (!found.isEmpty()) {
+        assertTrue(r.mayHoldInvisible());
       }
     }
     return noted;
@@ -65,11 +52,11 @@ class InvisibleHintTest {
 
   @Test
   void cleanSeed_isNotNoted() throws IOException {
-    byte[] seed = Files.readAllBytes(SEED);
-    LetterJson.Result r = STRICT.read(seed);
+    byte[] seed = Files.readAllBytes(HintReads.SEED);
+    LetterJson.Result r = HintReads.STRICT.read(seed);
     assertNotNull(r.letter());
     assertFalse(r.mayHoldInvisible());
-    assertFalse(STRICT.readLetter(seed, true).mayHoldInvisible());
+    assertFalse(HintReads.STRICT.readLetter(seed, true).mayHoldInvisible());
   }
 
   @Test
@@ -99,8 +86,8 @@ class InvisibleHintTest {
   /** Every string value of the seed in turn gets a reported character, raw (if legal) or escaped. */
   @Test
   void seedWithAReportedCharacterInEachString() throws IOException {
-    String seed = Files.readString(SEED);
-    List<int[]> strings = stringValues(seed);
+    String seed = Files.readString(HintReads.SEED);
+    List<int[]> strings = HintReads.stringValues(seed);
     assertTrue(strings.size() > 50, "string values found: " + strings.size());
     int readable = 0;
     int i = 0;
@@ -113,7 +100,7 @@ class InvisibleHintTest {
         }
         String mutated = seed.substring(0, at[0]) + inserted + seed.substring(at[0]);
         boolean noted = check(mutated.getBytes(StandardCharsets.UTF_8));
-        LetterJson.Result r = STRICT.readLetter(mutated.getBytes(StandardCharsets.UTF_8), true);
+        LetterJson.Result r = HintReads.STRICT.readLetter(mutated.getBytes(StandardCharsets.UTF_8), true);
         if (r.letter() != null) {
           readable++;
           assertTrue(noted, mutated.substring(Math.max(0, at[0] - 40), at[0] + 10));
@@ -126,9 +113,9 @@ class InvisibleHintTest {
   /** Kept unknown members are not scanned: a lenient read that keeps one is always noted. */
   @Test
   void keptUnknownMember_isNoted() throws IOException {
-    String seed = Files.readString(SEED);
+    String seed = Files.readString(HintReads.SEED);
     String withUnknown = seed.replaceFirst("\\{", "{\"futureMember\": \"\\\\u202e\",");
-    LetterJson.Result r = LENIENT.readLetter(withUnknown.getBytes(StandardCharsets.UTF_8), true);
+    LetterJson.Result r = HintReads.LENIENT.readLetter(withUnknown.getBytes(StandardCharsets.UTF_8), true);
     assertNotNull(r.letter());
     assertTrue(r.mayHoldInvisible());
     assertFalse(RULE.check(r.letter(), CONTEXT).isEmpty());
@@ -137,15 +124,8 @@ class InvisibleHintTest {
   /** Random byte-level mutations of the seed: the law holds for whatever still reads. */
   @Test
   void randomMutations() throws IOException {
-    byte[] seed = Files.readAllBytes(SEED);
-    Random random = new Random(7);
     String[] pieces = {"\\u202e", "\\u0007", "\\r", "\u2067", "\u0085", "\\u061c", "x", "\"", "1"};
-    for (int n = 0; n < 1500; n++) {
-      String s = new String(seed, StandardCharsets.UTF_8);
-      int at = random.nextInt(s.length());
-      String mutated = s.substring(0, at) + pieces[random.nextInt(pieces.length)] + s.substring(at);
-      check(mutated.getBytes(StandardCharsets.UTF_8));
-    }
+    HintReads.insertAtRandom(7L, pieces, 1500, InvisibleHintTest::check);
   }
 
   @Test
@@ -160,61 +140,5 @@ class InvisibleHintTest {
         assertFalse(InvisibleCharacters.isReported(c));
       }
     }
-  }
-
-  /** The offsets just inside the opening quote of every string value (not member names) of the text. */
-  private static List<int[]> stringValues(String json) {
-    List<int[]> out = new ArrayList<>();
-    boolean afterColonOrInArray = false;
-    int depthArray = 0;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (c == '"') {
-        int end = i + 1;
-        while (json.charAt(end) != '"') {
-          end += json.charAt(end) == '\\' ? 2 : 1;
-        }
-        if (afterColonOrInArray) {
-          out.add(new int[] {i + 1});
-        }
-        i = end;
-        afterColonOrInArray = false;
-      } else if (c == ':') {
-        afterColonOrInArray = true;
-      } else if (c == '[') {
-        depthArray++;
-        afterColonOrInArray = true;
-      } else if (c == ']') {
-        depthArray--;
-      } else if (c == ',') {
-        afterColonOrInArray = depthArray > 0 && isInArray(json, i);
-      } else if (c == '{') {
-        afterColonOrInArray = false;
-      }
-    }
-    return out;
-  }
-
-  /** Whether the comma at {@code at} separates array elements: the nearest unclosed bracket is '['. */
-  private static boolean isInArray(String json, int at) {
-    int depth = 0;
-    for (int i = at - 1; i >= 0; i--) {
-      char c = json.charAt(i);
-      if (c == '"') {
-        // skip back over a string
-        i--;
-        while (i > 0 && !(json.charAt(i) == '"' && json.charAt(i - 1) != '\\')) {
-          i--;
-        }
-      } else if (c == ']' || c == '}') {
-        depth++;
-      } else if (c == '[' || c == '{') {
-        if (depth == 0) {
-          return c == '[';
-        }
-        depth--;
-      }
-    }
-    return false;
   }
 }

@@ -1,0 +1,135 @@
+package org.replyletter.validation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.replyletter.internal.json.LetterJson;
+import org.replyletter.json.ReplyLetterJson;
+import org.replyletter.testing.LetterGenerators;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.LetterValidator;
+import org.replyletter.validation.ValidationReport;
+
+/**
+ * The reader's note that lets validation skip Bean Validation: when a read says its letter holds no
+ * blank text ({@code mayHoldBlank() == false}), Hibernate Validator finds nothing on that letter.
+ * Checked on generated letters (blank and white-space texts among them), on the seed with every
+ * string value made blank in turn, and on random mutations; the converse too, so that the law is
+ * not vacuous. End to end, validating the JSON gives the constraint findings that validating the
+ * letter itself (which always runs Hibernate) gives.
+ */
+class BlankHintTest {
+  /**
+   * Texts {@code String.isBlank} calls blank, raw and escaped, ASCII and Unicode white space; and a
+   * no-break space, which it does not.
+   */
+  private static final List<String> BLANKS =
+      List.of("", " ", "\u3000", "\\t", "\\n \\r", "\u2028", "\\u2003", "\u00a0");
+
+  /** Reads with every reader path; checks the law; returns whether any read noted a blank text. */
+  private static boolean check(byte[] json) {
+    boolean noted = false;
+    for (LetterJson.Result r : HintReads.reads(json)) {
+      List<Finding> found = BeanValidation.instance().validate(r.letter());
+      if (!r.mayHoldBlank()) {
+        assertEquals(List.of(), found, () -> new String(json, StandardCharsets.UTF_8));
+      }
+      if (!found.isEmpty()) {
+        assertTrue(r.mayHoldBlank());
+      }
+      noted |= r.mayHoldBlank();
+    }
+    return noted;
+  }
+
+  /** The constraint findings of a report, by code and pointer. */
+  private static List<String> constraintFindings(ValidationReport report) {
+    return report.findings().stream()
+        .filter(f -> f.code().startsWith("RL-BV-"))
+        .map(f -> f.code() + " " + f.path())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void cleanSeed_isNotNoted() throws IOException {
+    byte[] seed = Files.readAllBytes(HintReads.SEED);
+    assertFalse(HintReads.STRICT.read(seed).mayHoldBlank());
+    assertFalse(HintReads.STRICT.readLetter(seed, true).mayHoldBlank());
+    // Plain reading does not look: it says it does not know.
+    assertTrue(HintReads.STRICT.readLetter(seed, false).mayHoldBlank());
+  }
+
+  @Test
+  void generatedLetters_andValidationOfTheirJson() {
+    ReplyLetterJson json = ReplyLetterJson.defaults();
+    LetterValidator validator = LetterValidator.defaults();
+    int[] withConstraintFindings = {0};
+    qt().withFixedSeed(20261129L)
+        .withExamples(400)
+        .forAll(LetterGenerators.lettersWithEdgeCaseTexts())
+        .checkAssert(
+            l -> {
+              byte[] bytes = json.write(l);
+              boolean hasBlank = !BeanValidation.instance().validate(l).isEmpty();
+              boolean noted = check(bytes);
+              if (hasBlank) {
+                assertTrue(noted, l::toString);
+                withConstraintFindings[0]++;
+              }
+              assertEquals(
+                  constraintFindings(validator.validate(l)),
+                  constraintFindings(validator.validate(bytes, null)),
+                  l::toString);
+            });
+    assertTrue(withConstraintFindings[0] > 20, "too few letters with blank texts: " + withConstraintFindings[0]);
+  }
+
+  /** Every string value of the seed in turn is made blank; each readable result must be noted. */
+  @Test
+  void seedWithEachStringBlank() throws IOException {
+    String seed = Files.readString(HintReads.SEED);
+    List<int[]> strings = HintReads.stringValues(seed);
+    assertTrue(strings.size() > 50, "string values found: " + strings.size());
+    LetterValidator validator = LetterValidator.defaults();
+    int withConstraintFindings = 0;
+    int i = 0;
+    for (int[] at : strings) {
+      String blank = BLANKS.get(i++ % BLANKS.size());
+      String mutated = seed.substring(0, at[0]) + blank + seed.substring(at[1]);
+      byte[] bytes = mutated.getBytes(StandardCharsets.UTF_8);
+      LetterJson.Result r = HintReads.STRICT.readLetter(bytes, true);
+      boolean noted = check(bytes);
+      if (r.letter() == null) {
+        continue; // a code, date or amount that cannot be blank: a reading problem instead
+      }
+      List<String> expected = constraintFindings(validator.validate(r.letter()));
+      assertEquals(expected, constraintFindings(validator.validate(bytes, null)), mutated.substring(Math.max(0, at[0] - 30), at[0]));
+      if (!expected.isEmpty()) {
+        withConstraintFindings++;
+        assertTrue(noted);
+      }
+    }
+    assertTrue(withConstraintFindings > 25, "mutations with constraint findings: " + withConstraintFindings);
+  }
+
+  /** Random insertions of white space, quotes and escapes into the seed: the law holds for whatever reads. */
+  @Test
+  void randomMutations() throws IOException {
+    String[] pieces = {"\" \"", "\"\"", "\\u3000", " ", "\u3000", "\\t", "\"", ",\"\"", "x"};
+    HintReads.insertAtRandom(11L, pieces, 1500, BlankHintTest::check);
+  }
+
+  @Test
+  void stringValues_findsValuesNotNames() {
+    assertEquals(List.of(7), HintReads.stringValues("{\"a\": \"b\"}").stream().map(a -> a[0]).toList());
+    assertEquals(2, HintReads.stringValues("{\"a\": [\"b\", \"c\"], \"d\": 1}").size());
+  }
+}
