@@ -49,6 +49,20 @@ public final class Inputs {
   }
 
   /**
+   * The letter {@code json} with one more paragraph, blank, in its first section: the least change
+   * that makes Bean Validation's {@code @NotBlank} fail, so that validation has to run it.
+   */
+  public static byte[] withBlankText(byte[] json) {
+    ReplyLetterJson codec = ReplyLetterJson.defaults();
+    ReplyLetter letter = codec.read(json, "letter");
+    List<Section> sections = new ArrayList<>(letter.sections());
+    List<String> paragraphs = new ArrayList<>(sections.get(0).paragraphs());
+    paragraphs.add(" ");
+    sections.set(0, sections.get(0).withParagraphs(paragraphs));
+    return codec.write(letter.withSections(sections));
+  }
+
+  /**
    * A large, realistic letter: the seed's sections and checklist suggestions repeated until the JSON
    * is at least {@code minBytes}, with contiguous Chinese ordinals, so that validation does the same
    * work per part as on the seed.

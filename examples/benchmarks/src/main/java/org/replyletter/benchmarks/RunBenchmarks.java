@@ -115,6 +115,8 @@ public final class RunBenchmarks {
       new Ratio("read into the model, 1 MB", "JsonBenchmark.readLetter[large]", "JsonBenchmark.baselineReadTree[large]", 1.3),
       new Ratio("read + full validation, seed", "ValidationBenchmark.readAndValidate[seed]", "ValidationBenchmark.baselineReadTree[seed]", 2.0),
       new Ratio("read + full validation, 1 MB", "ValidationBenchmark.readAndValidate[large]", "ValidationBenchmark.baselineReadTree[large]", 2.0),
+      new Ratio("read + full validation, seed + 1 blank text", "ValidationBenchmark.readAndValidateWithBlankText[seed]", "ValidationBenchmark.baselineReadTree[seed]", 2.0),
+      new Ratio("read + full validation, 1 MB + 1 blank text", "ValidationBenchmark.readAndValidateWithBlankText[large]", "ValidationBenchmark.baselineReadTree[large]", 2.0),
       new Ratio("schema validation of the parsed tree, seed", "ValidationBenchmark.schemaOnParsedTree[seed]", "ValidationBenchmark.baselineReadTree[seed]", 1.5),
       new Ratio("schema validation of the parsed tree, 1 MB", "ValidationBenchmark.schemaOnParsedTree[large]", "ValidationBenchmark.baselineReadTree[large]", 1.5),
       new Ratio("full raw-JSON report, seed", "ValidationBenchmark.fullReport[seed]", "ValidationBenchmark.baselineReadTree[seed]", 3.0),

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validation, each figure a ratio to {@link #baselineReadTree()} of the same bytes: read + Bean
- * Validation + every rule; the JSON Schema on an already parsed tree; and the full report from raw
- * bytes (schema + read + rules, parsing once). The baseline is this class's own, not
+ * Validation + every rule (also with a blank text, for which Bean Validation has to walk the letter);
+ * the JSON Schema on an already parsed tree; and the full report from raw bytes (schema + read +
+ * rules, parsing once). The baseline is this class's own, not
  * {@link JsonBenchmark}'s, so that it runs within the same minute as the figures it divides: load on
  * a shared machine changes faster than the whole run lasts. The longest warm-up of all classes (8 s):
  * on a loaded 2-core machine the JIT compiler needs 5 to 15 s to settle the validation code (Bean
@@ -43,6 +44,7 @@ public class ValidationBenchmark {
   public String letter;
 
   private byte[] bytes;
+  private byte[] withBlankText;
   private JsonNode tree;
   private final JsonMapper plainMapper = JsonMapper.builder().build();
   private final LetterValidator rulesOnly =
@@ -54,6 +56,7 @@ public class ValidationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     bytes = Inputs.letter(letter);
+    withBlankText = Inputs.withBlankText(bytes);
     tree = plainMapper.readTree(bytes);
     if (!full.jsonTreeCheckNames().contains("json-schema")) {
       throw new IllegalStateException("the json-schema check was not discovered");
@@ -70,6 +73,15 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport readAndValidate() {
     return rulesOnly.validate(bytes, null);
+  }
+
+  /**
+   * As {@link #readAndValidate()}, for the same letter with one blank paragraph: Bean Validation then
+   * walks the letter (for the letters without, the reader has seen that no {@code @NotBlank} can fail).
+   */
+  @Benchmark
+  public ValidationReport readAndValidateWithBlankText() {
+    return rulesOnly.validate(withBlankText, null);
   }
 
   /** The JSON Schema on a tree parsed beforehand. */
