@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Validation, each figure a ratio to {@link #baselineReadTree()} of the same bytes: read + Bean
  * Validation + every rule (also with a blank text, for which Bean Validation has to walk the letter);
  * the JSON Schema on an already parsed tree; and the full report from raw bytes (schema + read +
- * rules, parsing once). The baseline is this class's own, not
- * {@link JsonBenchmark}'s, so that it runs within the same minute as the figures it divides: load on
- * a shared machine changes faster than the whole run lasts. The longest warm-up of all classes (8 s):
+ * rules, parsing once). The baseline is this class's own, not {@link JsonBenchmark}'s, so that it
+ * runs within the same minute as the figures it divides: load on a shared machine changes faster
+ * than the whole run lasts. The longest warm-up of all classes (8 s):
  * on a loaded 2-core machine the JIT compiler needs 5 to 15 s to settle the validation code (Bean
  * Validation, rules, schema). Other sampling settings: see {@link RunBenchmarks}.
  */
@@ -52,7 +52,10 @@ public class ValidationBenchmark {
   private final LetterValidator full = LetterValidator.defaults();
   private final ReplyLetterSchema schema = ReplyLetterSchema.replyLetter();
 
-  /** Prepares the input, and checks that the full validator really runs the schema. */
+  /**
+   * Prepares the inputs, and checks that the full validator really runs the schema and that the
+   * blank text really makes Bean Validation run.
+   */
   @Setup(Level.Trial)
   public void setUp() {
     bytes = Inputs.letter(letter);
@@ -60,6 +63,9 @@ public class ValidationBenchmark {
     tree = plainMapper.readTree(bytes);
     if (!full.jsonTreeCheckNames().contains("json-schema")) {
       throw new IllegalStateException("the json-schema check was not discovered");
+    }
+    if (rulesOnly.validate(withBlankText, null).findings().stream().noneMatch(f -> f.code().equals("RL-BV-001"))) {
+      throw new IllegalStateException("the letter with a blank text does not make Bean Validation report");
     }
   }
 
