@@ -342,7 +342,9 @@ public final class Codecs {
    */
   static boolean isBlank(char[] text, int offset, int length) {
     for (int i = offset, end = offset + length; i < end; i++) {
-      if (!Character.isWhitespace(text[i])) {
+      char c = text[i];
+      // No white space between '!' and U+167F, nor above U+3000 (Chinese text): no lookup needed.
+      if ((c > ' ' && c < '\u1680') || c > '\u3000' || !Character.isWhitespace(c)) {
         return false;
       }
     }
