@@ -10,8 +10,11 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.CascadableDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.ElementDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.UnwrapByDefault;
@@ -166,13 +169,7 @@ public final class BeanValidation {
         return false; // a class-level constraint
       }
       for (PropertyDescriptor p : bean.getConstrainedProperties()) {
-        if (!onlyNotBlankOnText(p.getConstraintDescriptors(), p.getElementClass())) {
-          return false;
-        }
-        if (p.isCascaded()) {
-          todo.add(p.getElementClass());
-        }
-        if (!containerElementsOnlyNotBlankOnText(p.getConstrainedContainerElementTypes(), todo)) {
+        if (!onlyNotBlankOnText(p, todo)) {
           return false;
         }
       }
@@ -180,25 +177,23 @@ public final class BeanValidation {
     return true;
   }
 
-  private static boolean containerElementsOnlyNotBlankOnText(
-      Set<ContainerElementTypeDescriptor> elements, Deque<Class<?>> todo) {
-    for (ContainerElementTypeDescriptor e : elements) {
-      if (!onlyNotBlankOnText(e.getConstraintDescriptors(), e.getElementClass())) {
-        return false;
-      }
-      if (e.isCascaded()) {
-        todo.add(e.getElementClass());
-      }
-      if (!containerElementsOnlyNotBlankOnText(e.getConstrainedContainerElementTypes(), todo)) {
+  /**
+   * Whether a property or container element (a list's element, an optional's value), and every
+   * container element within it, has {@code @NotBlank} on text as its only constraint; the bean
+   * classes it cascades into go to {@code todo}.
+   */
+  private static <D extends ElementDescriptor & CascadableDescriptor & ContainerDescriptor> boolean onlyNotBlankOnText(
+      D element, Deque<Class<?>> todo) {
+    for (ConstraintDescriptor<?> d : element.getConstraintDescriptors()) {
+      if (d.getAnnotation().annotationType() != NotBlank.class || element.getElementClass() != String.class) {
         return false;
       }
     }
-    return true;
-  }
-
-  private static boolean onlyNotBlankOnText(Set<ConstraintDescriptor<?>> constraints, Class<?> type) {
-    for (ConstraintDescriptor<?> d : constraints) {
-      if (d.getAnnotation().annotationType() != NotBlank.class || type != String.class) {
+    if (element.isCascaded()) {
+      todo.add(element.getElementClass());
+    }
+    for (ContainerElementTypeDescriptor e : element.getConstrainedContainerElementTypes()) {
+      if (!onlyNotBlankOnText(e, todo)) {
         return false;
       }
     }
