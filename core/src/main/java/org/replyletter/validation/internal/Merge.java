@@ -1,8 +1,10 @@
 package org.replyletter.validation.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.replyletter.validation.Finding;
@@ -47,20 +49,69 @@ public final class Merge {
 
   /** True when the tree finding {@code f}, of reader kind {@code kind}, repeats a reader finding. */
   public static boolean repeatsReader(Finding f, Optional<String> kind, List<Finding> reader) {
-    String p = f.path();
-    for (Finding r : reader) {
-      if (kind.isPresent() && !kind.get().equals(r.code())) {
-        continue;
-      }
-      String q = r.path();
-      if (q.equals(p) || isAncestor(q, p)) {
-        return true;
-      }
-      if ((r.code().equals(MISSING_MEMBER) || r.code().equals(UNKNOWN_MEMBER)) && isParent(p, q)) {
-        return true;
+    return new ReaderFindings(reader).repeated(f, kind);
+  }
+
+  /**
+   * The reader's findings indexed by pointer, so that each tree finding is compared with the few at
+   * its own pointer, its ancestors and its children, not with all of them: a document with N
+   * reading problems gives N schema findings too, and comparing every pair took time in N².
+   */
+  public static final class ReaderFindings {
+    /** Reader findings by their pointer. */
+    private final Map<String, List<Finding>> atPointer = new HashMap<>();
+    /** Missing and unknown members by the pointer of their object. */
+    private final Map<String, List<Finding>> memberOf = new HashMap<>();
+
+    /** Indexes the reader's findings. */
+    public ReaderFindings(List<Finding> reader) {
+      for (Finding r : reader) {
+        String q = r.path();
+        atPointer.computeIfAbsent(q, k -> new ArrayList<>(1)).add(r);
+        if ((r.code().equals(MISSING_MEMBER) || r.code().equals(UNKNOWN_MEMBER)) && !q.isEmpty()) {
+          memberOf.computeIfAbsent(q.substring(0, q.lastIndexOf('/')), k -> new ArrayList<>(1)).add(r);
+        }
       }
     }
-    return false;
+
+    /**
+     * True when the tree finding {@code f}, of reader kind {@code kind}, repeats a reader finding: of
+     * that kind (any, if unknown) at its pointer or an ancestor's, or a missing or unknown member of
+     * the object at its pointer.
+     */
+    public boolean repeated(Finding f, Optional<String> kind) {
+      if (atPointer.isEmpty()) {
+        return false;
+      }
+      String p = f.path();
+      if (anyOfKind(memberOf.get(p), kind)) {
+        return true;
+      }
+      for (int end = p.length(); end >= 0; end = p.lastIndexOf('/', end - 1)) {
+        if (anyOfKind(atPointer.get(p.substring(0, end)), kind)) {
+          return true;
+        }
+        if (end == 0) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    private static boolean anyOfKind(List<Finding> found, Optional<String> kind) {
+      if (found == null) {
+        return false;
+      }
+      if (kind.isEmpty()) {
+        return true;
+      }
+      for (Finding r : found) {
+        if (kind.get().equals(r.code())) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** True when the tree finding {@code f} is at the pointer of one of the letter's findings. */

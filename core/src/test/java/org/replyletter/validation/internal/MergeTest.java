@@ -52,4 +52,47 @@ class MergeTest {
     assertEquals(List.of(at("RL-BV-001", "/title")), kept);
     assertTrue(Merge.repeatsLetter(at("S-5", "/title"), Set.of("/title")));
   }
+
+  /** The index gives what comparing with every reader finding gives, on random pointers and kinds. */
+  @Test
+  void readerIndex_agreesWithComparingEveryPair() {
+    List<String> segments = List.of("a", "b", "0", "1", "a~1b");
+    List<String> codes = List.of("RL-JSON-003", "RL-JSON-004", "RL-JSON-005", "RL-JSON-006");
+    org.quicktheories.core.Gen<String> pointers =
+        org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, segments.size() - 1).map(segments::get))
+            .ofSizeBetween(0, 4)
+            .map(l -> l.isEmpty() ? "" : "/" + String.join("/", l));
+    org.quicktheories.core.Gen<Finding> findings =
+        pointers.zip(org.quicktheories.generators.SourceDSL.integers().between(0, codes.size() - 1), (p, c) -> at(codes.get(c), p));
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(3000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists().of(findings).ofSizeBetween(0, 12),
+            findings,
+            org.quicktheories.generators.SourceDSL.integers().between(-1, codes.size() - 1))
+        .checkAssert(
+            (reader, f, k) -> {
+              Optional<String> kind = k < 0 ? Optional.empty() : Optional.of(codes.get(k));
+              assertEquals(everyPair(f, kind, reader), new Merge.ReaderFindings(reader).repeated(f, kind));
+            });
+  }
+
+  /** The definition, pair by pair. */
+  private static boolean everyPair(Finding f, Optional<String> kind, List<Finding> reader) {
+    String p = f.path();
+    for (Finding r : reader) {
+      if (kind.isPresent() && !kind.get().equals(r.code())) {
+        continue;
+      }
+      String q = r.path();
+      if (q.equals(p) || Merge.isAncestor(q, p)) {
+        return true;
+      }
+      if ((r.code().equals("RL-JSON-005") || r.code().equals("RL-JSON-003")) && Merge.isParent(p, q)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
