@@ -73,6 +73,27 @@ class LenientJsonTest {
         new String(lenient.write(lenient.read(written, null)), StandardCharsets.UTF_8));
   }
 
+  /** Numbers in kept members are JSON text, not doubles: each is written back exactly as it came. */
+  @Test
+  void lenient_keepsNumbersExactly() {
+    List<String> numbers =
+        List.of(
+            "1E400", "1e-400", "-1E400", "0.1000000000000000055511151231257827", "123456789012345678901234567890",
+            "-0", "-0.0", "0.0", "1e+2", "9223372036854775808", "-9223372036854775809", "4.9E-324");
+    ReplyLetterJson lenient = ReplyLetterJson.lenient();
+    String doc = NEWER.replace("\"score\": 9.5", "\"score\": [" + String.join(", ", numbers) + "]");
+    String kept = "{\"rating\":\"满意\",\"score\":[" + String.join(",", numbers) + "]}";
+    ReplyLetter letter = lenient.read(doc);
+    assertEquals(kept, letter.unknownMembers().get("satisfaction"));
+    byte[] written = lenient.write(letter);
+    ReplyLetter again = lenient.read(written, null);
+    assertEquals(letter, again);
+    String text = new String(written, StandardCharsets.UTF_8);
+    for (String n : numbers) {
+      assertTrue(text.contains("      " + n + (n.equals("4.9E-324") ? "\n" : ",\n")), n + " written as read:\n" + text);
+    }
+  }
+
   @Test
   void lenient_staysStrictAboutEverythingElse() {
     String wrongType = NEWER.replace("\"number\": \"020\"", "\"number\": 20");

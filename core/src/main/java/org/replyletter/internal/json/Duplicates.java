@@ -32,7 +32,10 @@ final class Duplicates {
     walk(p, null);
   }
 
-  /** Copies the value the parser is on to {@code g}, checking names; the parser ends on its last token. */
+  /**
+   * Copies the value the parser is on to {@code g}, checking names, numbers exactly as written; the
+   * parser ends on its last token.
+   */
   static void capture(JsonParser p, JsonGenerator g) {
     walk(p, g);
   }
@@ -40,7 +43,7 @@ final class Duplicates {
   private static void walk(JsonParser p, JsonGenerator g) {
     JsonToken t = p.currentToken();
     if (g != null) {
-      g.copyCurrentEvent(p);
+      copy(p, g);
     }
     if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
       return;
@@ -61,7 +64,7 @@ final class Duplicates {
         }
       }
       if (g != null) {
-        g.copyCurrentEvent(p);
+        copy(p, g);
       }
       if (t == JsonToken.START_OBJECT) {
         open.add(new HashSet<>());
@@ -70,6 +73,19 @@ final class Duplicates {
       } else if (t.isStructEnd()) {
         open.remove(open.size() - 1);
       }
+    }
+  }
+
+  /**
+   * Copies the current token; a number as the text it was written with. Jackson's own copy goes
+   * through {@code double}, which turns {@code 1E400} into {@code Infinity}, {@code -0} into
+   * {@code 0} and {@code 0.1000000000000000055511151231257827} into {@code 0.1}.
+   */
+  private static void copy(JsonParser p, JsonGenerator g) {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      g.writeNumber(p.getString());
+    } else {
+      g.copyCurrentEvent(p);
     }
   }
 }
