@@ -28,7 +28,7 @@ public abstract class ReadLimits implements WithReadLimits {
    * Returns the default limits.
    *
    * @return 16 MiB, depth 64, strings of 1 Mi characters, numbers of 100 characters, arrays of
-   *     100 000 elements
+   *     100 000 elements, 1 000 findings
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
@@ -84,13 +84,29 @@ public abstract class ReadLimits implements WithReadLimits {
     return 100_000;
   }
 
+  /**
+   * Returns the most findings listed for one document; 1 000 unless set. Past it, the findings of a
+   * read ({@link JsonInputException#findings()}) or of a validation report end in one finding
+   * {@code RL-JSON-012} that counts the rest: it has the highest severity among them (so a report
+   * with an error left out is still invalid) and the location of the first of them. One hostile
+   * document thus cannot make millions of findings.
+   *
+   * @return 1 or more
+   * @since 0.1.0
+   */
+  @Value.Default
+  public int maxFindings() {
+    return 1000;
+  }
+
   @Value.Check
   void check() {
     if (maxDocumentBytes() < 1
         || maxNestingDepth() < 1
         || maxStringLength() < 1
         || maxNumberLength() < 1
-        || maxArrayLength() < 1) {
+        || maxArrayLength() < 1
+        || maxFindings() < 1) {
       throw new IllegalArgumentException("limits must be 1 or more: " + this);
     }
   }

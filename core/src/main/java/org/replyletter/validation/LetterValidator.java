@@ -223,7 +223,8 @@ public final class LetterValidator {
    */
   public ValidationReport validate(ReplyLetter letter) {
     Objects.requireNonNull(letter, "letter");
-    return ValidationReport.of(null, adjust(validateLetter(letter, true, true)), options.locale(), options.rules());
+    return ValidationReport.of(
+        null, adjust(validateLetter(letter, true, true)), options.locale(), options.rules(), maxFindings());
   }
 
   /**
@@ -257,13 +258,14 @@ public final class LetterValidator {
     }
     List<Finding> merged = new ArrayList<>(reader);
     merged.addAll(letter);
+    Merge.ReaderFindings readerFindings = new Merge.ReaderFindings(reader);
     for (TreeFinding t : tree) {
       if (t.failure
-          || (!Merge.repeatsReader(t.finding, t.kind, reader) && !Merge.repeatsLetter(t.finding, letterPaths))) {
+          || (!readerFindings.repeated(t.finding, t.kind) && !Merge.repeatsLetter(t.finding, letterPaths))) {
         merged.add(t.finding);
       }
     }
-    return ValidationReport.of(sourceName, adjust(merged), options.locale(), options.rules());
+    return ValidationReport.of(sourceName, adjust(merged), options.locale(), options.rules(), maxFindings());
   }
 
   /**
@@ -291,19 +293,19 @@ public final class LetterValidator {
   public ValidationReport validate(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > json.support().limits().maxDocumentBytes()) {
-        return failure(name, json.support().tooLarge(size));
-      }
-      return validate(Files.readAllBytes(file), name);
+    // Read as a stream up to the limit: the size a file system reports is 0 for /dev/zero or a pipe.
+    try (InputStream in = Files.newInputStream(file)) {
+      return validate(json.support().readBounded(in, name), name);
+    } catch (JsonInputException e) {
+      return failure(name, e.findings().get(0));
     } catch (IOException | SecurityException e) {
       return failure(name, ioFailure(e));
     }
   }
 
   /**
-   * Validates JSON read from a stream, which this method does not close. A failing stream gives a
+   * Validates JSON read from a stream, which this method does not close, never reading more than
+   * one byte past the {@linkplain ValidationOptions#readLimits() size limit}. A failing stream gives a
    * report with one error, {@code RL-JSON-010}, not an exception.
    *
    * @param in the stream; not null
@@ -313,16 +315,17 @@ public final class LetterValidator {
    */
   public ValidationReport validate(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
-    long max = json.support().limits().maxDocumentBytes();
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        return failure(sourceName, json.support().tooLarge(bytes.length));
-      }
-      return validate(bytes, sourceName);
+      return validate(json.support().readBounded(in, sourceName), sourceName);
+    } catch (JsonInputException e) {
+      return failure(sourceName, e.findings().get(0));
     } catch (IOException e) {
       return failure(sourceName, ioFailure(e));
     }
+  }
+
+  private int maxFindings() {
+    return options.readLimits().maxFindings();
   }
 
   private ValidationReport failure(String sourceName, Finding f) {

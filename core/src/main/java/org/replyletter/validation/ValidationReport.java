@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.replyletter.internal.Messages;
+import org.replyletter.internal.json.JsonSupport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -99,9 +100,41 @@ public final class ValidationReport {
   /** As {@link #of(String, Collection, Locale)}, with user rules that render their own messages. */
   static ValidationReport of(
       String sourceName, Collection<Finding> findings, Locale locale, List<LetterRule> messageSources) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.forEach(f -> Objects.requireNonNull(f, "findings element"));
+    return of(sourceName, findings, locale, messageSources, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #of(String, Collection, Locale)}, listing at most {@code maxFindings} findings: the
+   * first in the fixed order, then one {@code RL-JSON-012} that counts the rest (and any the reader
+   * already counted), at the first of them, with the highest severity among them.
+   */
+  static ValidationReport of(
+      String sourceName,
+      Collection<Finding> findings,
+      Locale locale,
+      List<LetterRule> messageSources,
+      int maxFindings) {
+    List<Finding> sorted = new ArrayList<>(findings.size());
+    List<Finding> counted = new ArrayList<>(1); // the reader's own RL-JSON-012, if any
+    for (Finding f : findings) {
+      Objects.requireNonNull(f, "findings element");
+      (f.code().equals(JsonSupport.OMITTED) ? counted : sorted).add(f);
+    }
     sorted.sort(ORDER);
+    if (sorted.size() > maxFindings || !counted.isEmpty()) {
+      List<Finding> rest = new ArrayList<>(sorted.subList(Math.min(maxFindings, sorted.size()), sorted.size()));
+      sorted = new ArrayList<>(sorted.subList(0, Math.min(maxFindings, sorted.size())));
+      rest.addAll(counted);
+      rest.sort(ORDER);
+      int count = 0;
+      Severity worst = Severity.INFO;
+      for (Finding f : rest) {
+        count += f.code().equals(JsonSupport.OMITTED) ? Integer.parseInt(f.arguments().get(0)) : 1;
+        worst = f.severity().compareTo(worst) < 0 ? f.severity() : worst;
+      }
+      int max = counted.isEmpty() ? maxFindings : Integer.parseInt(counted.get(0).arguments().get(1));
+      sorted.add(JsonSupport.omitted(rest.get(0), worst, count, Math.min(max, maxFindings)));
+    }
     return new ValidationReport(
         sourceName, List.copyOf(sorted), Objects.requireNonNull(locale, "locale"), messageSources);
   }

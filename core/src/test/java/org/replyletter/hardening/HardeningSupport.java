@@ -22,7 +22,7 @@ final class HardeningSupport {
   static final Set<String> READER_CODES =
       Set.of(
           "RL-JSON-001", "RL-JSON-002", "RL-JSON-003", "RL-JSON-004", "RL-JSON-005", "RL-JSON-006",
-          "RL-JSON-007", "RL-JSON-008", "RL-JSON-009", "RL-JSON-010", "RL-JSON-011");
+          "RL-JSON-007", "RL-JSON-008", "RL-JSON-009", "RL-JSON-010", "RL-JSON-011", "RL-JSON-012");
 
   /** The seed letter's JSON, from the examples folder beside core. */
   static byte[] seed() {

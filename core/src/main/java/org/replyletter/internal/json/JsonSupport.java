@@ -41,6 +41,8 @@ public final class JsonSupport {
   public static final String TRAILING = "RL-JSON-007";
   /** A limit exceeded. */
   public static final String LIMIT = "RL-JSON-009";
+  /** More findings than listed. */
+  public static final String OMITTED = "RL-JSON-012";
 
   private final JsonFactory factory;
   private final ReadLimits limits;
@@ -132,15 +134,13 @@ public final class JsonSupport {
 
   /**
    * Reads all bytes of a file, up to the document-size limit; an excess is {@code RL-JSON-009}, a
-   * failure {@code RL-JSON-010}, both as {@link JsonInputException} named after the file.
+   * failure {@code RL-JSON-010}, both as {@link JsonInputException} named after the file. The size
+   * the file system reports is not trusted: {@code /dev/zero}, a pipe or a file that grows report 0
+   * or less than they hold, so the file is read as a stream, never more than one byte past the limit.
    */
   public byte[] readFile(java.nio.file.Path file) {
-    try {
-      long size = java.nio.file.Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        throw new JsonInputException(file.toString(), List.of(tooLarge(size)), null);
-      }
-      return java.nio.file.Files.readAllBytes(file);
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return readStream(in, file.toString());
     } catch (java.io.IOException | SecurityException e) {
       throw ioFailure(file.toString(), e);
     }
@@ -152,15 +152,24 @@ public final class JsonSupport {
    */
   public byte[] readStream(java.io.InputStream in, String sourceName) {
     try {
-      long max = limits.maxDocumentBytes();
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        throw new JsonInputException(sourceName, List.of(tooLarge(bytes.length)), null);
-      }
-      return bytes;
+      return readBounded(in, sourceName);
     } catch (java.io.IOException e) {
       throw ioFailure(sourceName, e);
     }
+  }
+
+  /**
+   * The bytes of a stream up to the document-size limit; over it, {@link JsonInputException} with
+   * {@code RL-JSON-009}, having read one byte past the limit and no more. I/O failures are thrown as
+   * they are, for the caller to report.
+   */
+  public byte[] readBounded(java.io.InputStream in, String sourceName) throws java.io.IOException {
+    long max = limits.maxDocumentBytes();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (bytes.length > max) {
+      throw new JsonInputException(sourceName, List.of(tooLarge(bytes.length, true)), null);
+    }
+    return bytes;
   }
 
   private static JsonInputException ioFailure(String sourceName, Exception e) {
@@ -173,10 +182,20 @@ public final class JsonSupport {
 
   /** The finding for a document of {@code size} bytes over the size limit. */
   public Finding tooLarge(long size) {
+    return tooLarge(size, false);
+  }
+
+  /**
+   * The finding for a document over the size limit: of {@code size} bytes, or, when reading stopped
+   * at the limit ({@code truncated}), of more than the limit, however much more the source held.
+   */
+  private Finding tooLarge(long size, boolean truncated) {
     return Finding.builder()
         .code(LIMIT)
-        .messageKey(LIMIT + ".size")
+        .messageKey(LIMIT + (truncated ? ".sizeRead" : ".size"))
         .severity(Severity.ERROR)
+        .line(1)
+        .column(1)
         .addArguments(Long.toString(size), Long.toString(limits.maxDocumentBytes()))
         .build();
   }
@@ -190,7 +209,8 @@ public final class JsonSupport {
     // One value, then the end: anything after the root value is trailing content (RL-JSON-007),
     // also when it is not a valid token ("{} xyz", "{} }"), which readTree would call malformed.
     JsonMapper m = mapper();
-    try (JsonParser p = m.createParser(json)) {
+    JsonParser p = m.createParser(json);
+    try { // closed after the catch: an exceeded limit is located from where the open parser stopped
       JsonNode tree = m.readTree(p);
       if (tree != null && !tree.isMissingNode()) {
         Finding trailing = trailing(p, json);
@@ -203,7 +223,9 @@ public final class JsonSupport {
       }
       return new Parsed(tree, null);
     } catch (JacksonException e) {
-      return new Parsed(null, toFinding(e, json));
+      return new Parsed(null, toFinding(e, json, p));
+    } finally {
+      p.close();
     }
   }
 
@@ -272,6 +294,22 @@ public final class JsonSupport {
     return null;
   }
 
+  /**
+   * The finding that stands for {@code count} findings past the limit of {@code max} per document:
+   * at the first of them, with the highest severity among them.
+   */
+  public static Finding omitted(Finding first, Severity severity, int count, int max) {
+    Finding.Builder f =
+        Finding.builder()
+            .code(OMITTED)
+            .severity(severity)
+            .path(first.path())
+            .addArguments(Integer.toString(count), Integer.toString(max));
+    first.line().ifPresent(f::line);
+    first.column().ifPresent(f::column);
+    return f.build();
+  }
+
   /** The finding for input with no JSON value at all. */
   public static Finding empty() {
     return Finding.builder()
@@ -298,17 +336,26 @@ public final class JsonSupport {
     return List.copyOf(all);
   }
 
-  /** The warnings of a read, with line and column, as {@link #located} does for problems. */
+  /**
+   * The warnings of a read, with line and column, as {@link #located} does for problems, and last the
+   * finding that counts those past the limit, if any.
+   */
   public List<Finding> locatedWarnings(byte[] json, ReadContext ctx) {
     List<Finding> warnings = ctx.warnings();
-    if (warnings.isEmpty()) {
+    Finding omitted = ctx.omittedFinding();
+    if (warnings.isEmpty() && omitted == null) {
       return List.of();
     }
-    long[] offsets = new long[warnings.size()];
-    for (int i = 0; i < offsets.length; i++) {
+    List<Finding> items = new ArrayList<>(warnings);
+    long[] offsets = new long[warnings.size() + (omitted == null ? 0 : 1)];
+    for (int i = 0; i < warnings.size(); i++) {
       offsets[i] = ctx.warningOffset(i);
     }
-    return locateAll(json, warnings, offsets);
+    if (omitted != null) {
+      items.add(omitted);
+      offsets[warnings.size()] = ctx.omittedOffset();
+    }
+    return locateAll(json, items, offsets);
   }
 
   private List<Finding> locateAll(byte[] json, List<Finding> items, long[] recorded) {
@@ -339,18 +386,30 @@ public final class JsonSupport {
 
   /** Converts a Jackson exception into the one finding that says why the input is unreadable. */
   public Finding toFinding(JacksonException e, byte[] json) {
+    return toFinding(e, json, null);
+  }
+
+  /**
+   * As {@link #toFinding(JacksonException, byte[])}, with the parser that was reading: Jackson throws
+   * an exceeded limit without location or parser, and the parser still knows where it was.
+   */
+  public Finding toFinding(JacksonException e, byte[] json, JsonParser reading) {
+    JsonParser parser = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : reading;
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    // A name too long is found while reading it: the parser is still at the member before it.
+    boolean inName = e instanceof StreamConstraintsException && message.startsWith("Name length");
     String pointer = "";
-    if (e.processor() instanceof JsonParser) {
+    if (parser != null) {
       try {
-        pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+        tools.jackson.core.TokenStreamContext c = parser.streamReadContext();
+        pointer = (inName && c.getParent() != null ? c.getParent() : c).pathAsPointer().toString();
       } catch (RuntimeException ignored) {
         // The parser may be closed or broken; the location still says where.
       }
     }
-    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     Finding.Builder f = Finding.builder().severity(Severity.ERROR).path(pointer);
     if (e instanceof StreamConstraintsException) {
-      f.code(LIMIT).addArguments(firstSentence(message));
+      limitExceeded(f, message);
     } else if (message.startsWith("Duplicate")) {
       String name = pointer.isEmpty() ? "" : unescapeLast(pointer);
       f.code(DUPLICATE).addArguments(name);
@@ -362,8 +421,12 @@ public final class JsonSupport {
       f.code("RL-JSON-010").addArguments(firstSentence(message));
     }
     TokenStreamLocation loc = e.getLocation();
-    if (loc != null) {
-      int[] lc = loc.getByteOffset() >= 0 ? lineColumn(json, loc.getByteOffset()) : null;
+    long offset = loc == null ? -1 : loc.getByteOffset();
+    if (offset < 0 && reading != null) {
+      offset = crossedAt(reading, json, inName);
+    }
+    if (offset >= 0 || loc != null) {
+      int[] lc = offset >= 0 ? lineColumn(json, offset) : null;
       if (lc != null) {
         f.line(lc[0]).column(lc[1]);
       } else if (loc.getLineNr() > 0) {
@@ -371,6 +434,73 @@ public final class JsonSupport {
       }
     }
     return f.build();
+  }
+
+  /**
+   * The byte offset where a limit was crossed, which Jackson does not say: the start of the number or
+   * string that is too long, or of the array or object one level too deep; within a name that is
+   * too long, where reading stopped. -1 if unknown.
+   */
+  private static long crossedAt(JsonParser p, byte[] json, boolean inName) {
+    try {
+      JsonParser source = p instanceof TreeRecordingParser ? ((TreeRecordingParser) p).delegate() : p;
+      if (inName) {
+        return source.currentLocation().getByteOffset();
+      }
+      long token = source.currentTokenLocation().getByteOffset();
+      // In an object, Jackson reads a member's value with its name: the token is still the name.
+      return source.currentToken() == JsonToken.PROPERTY_NAME && token >= 0 ? valueAfterName(json, token) : token;
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** The offset of the value after the member name that starts at {@code name}. */
+  static long valueAfterName(byte[] json, long name) {
+    int i = (int) name + 1;
+    while (i < json.length && json[i] != '"') {
+      i += json[i] == '\\' ? 2 : 1;
+    }
+    i++;
+    while (i < json.length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r' || json[i] == ':')) {
+      i++;
+    }
+    return Math.min(i, json.length);
+  }
+
+  /**
+   * Jackson's words for an exceeded {@code StreamReadConstraints}: "Number value length (201) exceeds
+   * the maximum allowed (100, from …)". The finding says it in the library's words, in both
+   * languages, without naming Jackson's classes.
+   */
+  private static final java.util.regex.Pattern CONSTRAINT =
+      java.util.regex.Pattern.compile("^(Document nesting depth|Number value length|String value length|Name length|Document length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+  private static void limitExceeded(Finding.Builder f, String message) {
+    f.code(LIMIT);
+    java.util.regex.Matcher m = CONSTRAINT.matcher(message);
+    if (!m.find()) {
+      f.addArguments(firstSentence(message));
+      return;
+    }
+    String key;
+    switch (m.group(1)) {
+      case "Document nesting depth":
+        key = ".depth";
+        break;
+      case "Number value length":
+        key = ".number";
+        break;
+      case "String value length":
+        key = ".string";
+        break;
+      case "Name length":
+        key = ".name";
+        break;
+      default:
+        key = ".size";
+    }
+    f.messageKey(LIMIT + key).addArguments(m.group(2), m.group(3));
   }
 
   /**

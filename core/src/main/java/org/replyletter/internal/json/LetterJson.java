@@ -34,7 +34,7 @@ public final class LetterJson {
   }
 
   private ReadContext newContext() {
-    return new ReadContext(lenient, support.limits().maxArrayLength());
+    return new ReadContext(lenient, support.limits());
   }
 
   /** The Jackson set-up. */
@@ -137,7 +137,10 @@ public final class LetterJson {
       ctx.noteInvisibleCharacters();
     }
     ReplyLetter letter = null;
-    try (JsonParser p = support.createLetterParser(json, jacksonDuplicates)) {
+    // Closed after the catch, not before as try-with-resources would: an exceeded limit is located
+    // from where the open parser stopped.
+    JsonParser p = support.createLetterParser(json, jacksonDuplicates);
+    try {
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
@@ -149,7 +152,9 @@ public final class LetterJson {
       if (!jacksonDuplicates) {
         return readLetter(json, positions, true);
       }
-      ctx.add(support.toFinding(e, json));
+      ctx.add(support.toFinding(e, json, p));
+    } finally {
+      p.close();
     }
     if (ctx.problemCount() == 0) {
       Result r = new Result(null, letter, support.locatedWarnings(json, ctx));
@@ -199,7 +204,8 @@ public final class LetterJson {
     ctx.noteInvisibleCharacters();
     ReplyLetter letter = null;
     JsonNode tree;
-    try (TreeRecordingParser p = new TreeRecordingParser(support.createLetterParser(json, jacksonDuplicates))) {
+    TreeRecordingParser p = new TreeRecordingParser(support.createLetterParser(json, jacksonDuplicates));
+    try { // closed after the catch, as in readLetter
       if (p.nextToken() == null) {
         return new Result(null, null, List.of(JsonSupport.empty()));
       }
@@ -216,7 +222,9 @@ public final class LetterJson {
       if (!jacksonDuplicates) {
         return read(json, true);
       }
-      return new Result(null, null, List.of(support.toFinding(e, json)));
+      return new Result(null, null, List.of(support.toFinding(e, json, p)));
+    } finally {
+      p.close();
     }
     if (ctx.problemCount() == 0) {
       Result r = new Result(tree, letter, support.locatedWarnings(json, ctx));

@@ -3,6 +3,7 @@ package org.replyletter.internal.json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.replyletter.json.ReadLimits;
 import org.replyletter.validation.Finding;
 import org.replyletter.validation.Severity;
 import tools.jackson.core.JsonParser;
@@ -16,6 +17,12 @@ import tools.jackson.core.TokenStreamLocation;
 public final class ReadContext {
   private final boolean lenient;
   private final int maxArrayLength;
+  private final int maxFindings;
+  /** Findings past {@code maxFindings}: counted, the first kept for its location, the rest dropped. */
+  private int omitted;
+  private Finding firstOmitted;
+  private long firstOmittedOffset = -1;
+  private Severity omittedSeverity;
   private String[] segments = new String[16];
   private Positions positions;
   private int depth;
@@ -23,6 +30,7 @@ public final class ReadContext {
   private final List<Finding> warnings = new ArrayList<>();
   private final List<Long> warningOffsets = new ArrayList<>();
   private long[] offsets = new long[8];
+  private int problemCount;
   private boolean notesInvisible;
   private boolean mayHoldInvisible = true;
   private boolean mayHoldBlank = true;
@@ -37,8 +45,50 @@ public final class ReadContext {
    * {@code maxArrayLength}.
    */
   public ReadContext(boolean lenient, int maxArrayLength) {
+    this(lenient, maxArrayLength, ReadLimits.defaults().maxFindings());
+  }
+
+  /** A context for strict or lenient reading under {@code limits}. */
+  public ReadContext(boolean lenient, ReadLimits limits) {
+    this(lenient, limits.maxArrayLength(), limits.maxFindings());
+  }
+
+  private ReadContext(boolean lenient, int maxArrayLength, int maxFindings) {
     this.lenient = lenient;
     this.maxArrayLength = maxArrayLength;
+    this.maxFindings = maxFindings;
+  }
+
+  /**
+   * True, after counting it as omitted, when a finding would be one more than the
+   * {@linkplain ReadLimits#maxFindings() limit}: a document with a million wrong values costs a
+   * counter, not a million findings.
+   */
+  private boolean full(Finding f, long offset) {
+    if (problems.size() + warnings.size() < maxFindings) {
+      return false;
+    }
+    if (omitted++ == 0) {
+      firstOmitted = f;
+      firstOmittedOffset = offset;
+    }
+    if (omittedSeverity == null || f.severity().compareTo(omittedSeverity) < 0) {
+      omittedSeverity = f.severity();
+    }
+    return true;
+  }
+
+  /**
+   * The finding that counts the findings past the limit ({@code RL-JSON-012}) at the first of them,
+   * without line and column, and the byte offset to locate it at; null if none was omitted.
+   */
+  Finding omittedFinding() {
+    return omitted == 0 ? null : JsonSupport.omitted(firstOmitted, omittedSeverity, omitted, maxFindings);
+  }
+
+  /** The byte offset of the first omitted finding, or -1. */
+  long omittedOffset() {
+    return firstOmittedOffset;
   }
 
   /**
@@ -191,26 +241,31 @@ public final class ReadContext {
 
   /** Records an error at {@code pointer}, located at byte {@code offset} (-1 if unknown). */
   public void problemAt(String pointer, long offset, String code, String messageKey, String... arguments) {
-    if (problems.size() == offsets.length) {
-      offsets = Arrays.copyOf(offsets, offsets.length * 2);
-    }
-    offsets[problems.size()] = offset;
-    problems.add(
+    addProblem(
         Finding.builder()
             .code(code)
             .messageKey(messageKey)
             .severity(Severity.ERROR)
             .path(pointer)
             .addArguments(arguments)
-            .build());
+            .build(),
+        offset);
   }
 
   /** Records an already built finding (a parse failure that carries its own location). */
   public void add(Finding finding) {
+    addProblem(finding, -1);
+  }
+
+  private void addProblem(Finding finding, long offset) {
+    problemCount++;
+    if (full(finding, offset)) {
+      return;
+    }
     if (problems.size() == offsets.length) {
       offsets = Arrays.copyOf(offsets, offsets.length * 2);
     }
-    offsets[problems.size()] = -1;
+    offsets[problems.size()] = offset;
     problems.add(finding);
   }
 
@@ -219,15 +274,18 @@ public final class ReadContext {
    * read, with a correction the caller should know about. Warnings never make a read fail.
    */
   public void warning(JsonParser p, String code, String messageKey, String... arguments) {
-    warningOffsets.add(offsetOf(p));
-    warnings.add(
+    Finding w =
         Finding.builder()
             .code(code)
             .messageKey(messageKey)
             .severity(Severity.WARNING)
             .path(pointer())
             .addArguments(arguments)
-            .build());
+            .build();
+    if (!full(w, offsetOf(p))) {
+      warningOffsets.add(offsetOf(p));
+      warnings.add(w);
+    }
   }
 
   /** The warnings, in the order found, without line and column. */
@@ -240,12 +298,15 @@ public final class ReadContext {
     return warningOffsets.get(i);
   }
 
-  /** How many problems have been recorded; a codec compares counts to know if its part failed. */
+  /**
+   * How many problems have been found, those past the limit included; a codec compares counts to
+   * know if its part failed.
+   */
   public int problemCount() {
-    return problems.size();
+    return problemCount;
   }
 
-  /** The problems in the order found, without line and column. */
+  /** The problems in the order found, at most the limit, without line and column. */
   public List<Finding> problems() {
     return problems;
   }
