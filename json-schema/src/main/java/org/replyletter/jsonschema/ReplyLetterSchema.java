@@ -157,10 +157,16 @@ public final class ReplyLetterSchema {
    * Findings carry the line and column of the problem, as the reader's do: an unknown member at its
    * name, a missing member at the start of its object, any other problem at its value.
    *
+   * <p>The bytes are read within the reader's default limits, {@link
+   * org.replyletter.json.ReadLimits#defaults()}: document size, nesting depth, string and member
+   * name length, number length and array length. An exceeded limit is {@code RL-JSON-009}, with the
+   * line, column and JSON Pointer where it was crossed (the size limit, checked first, has none).
+   * Input that is not UTF-8 (UTF-16 or UTF-32) is refused as {@code RL-JSON-001} at line 1, column 1.
+   *
    * @param json the bytes; not null
    * @return the findings in a stable order, all errors; empty if the document conforms
-   * @throws JsonInputException if the bytes are not one JSON document (malformed, a duplicate key,
-   *     trailing content, over the reader's limits); its findings use the reader's codes
+   * @throws JsonInputException if the bytes are not one UTF-8 JSON document (malformed, a duplicate
+   *     key, trailing content, not UTF-8, over the limits); its findings use the reader's codes
    * @throws NullPointerException if {@code json} is null
    */
   public List<Finding> validate(byte[] json) {

@@ -52,6 +52,15 @@ final class Documents {
           "RL-JSON-006", List.of("RL-SCHEMA-004", "RL-SCHEMA-005", "RL-SCHEMA-006", "RL-SCHEMA-007"),
           "RL-JSON-008", List.of("RL-SCHEMA-005"));
 
+  /** The seed letter's JSON, from the examples folder beside this module. */
+  static byte[] seed() {
+    try {
+      return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "examples", "letters", "jinjiang-2024-7.json"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static byte[] bytes(JsonNode tree) {
     return MAPPER.writeValueAsBytes(tree);
   }

@@ -115,7 +115,22 @@ public final class CompiledSchema {
 
   /** Validates a tree; every problem becomes a finding. */
   public List<Finding> validate(JsonNode document) {
-    List<Error> errors = schema().validate(document);
-    return SchemaFindings.of(errors, root);
+    return validate(schema(), root, document);
+  }
+
+  /**
+   * Validates a tree with a compiled schema. A stack overflow inside the validator (a pattern that
+   * recursed per character: the published ones do not, PatternSafetyTest checks) becomes one
+   * {@code RL-SCHEMA-008} finding rather than an error that escapes every caller; the stack is
+   * unwound by then, and networknt keeps no state across a validation that could be left broken.
+   */
+  static List<Finding> validate(Schema schema, JsonNode schemaRoot, JsonNode document) {
+    List<Error> errors;
+    try {
+      errors = schema.validate(document);
+    } catch (StackOverflowError e) {
+      return List.of(SchemaFindings.failed("stack overflow in the JSON Schema validator"));
+    }
+    return SchemaFindings.of(errors, schemaRoot);
   }
 }

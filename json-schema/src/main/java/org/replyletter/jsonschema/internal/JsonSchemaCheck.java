@@ -4,7 +4,6 @@ import java.util.List;
 import org.replyletter.jsonschema.ReplyLetterSchema;
 import org.replyletter.validation.Finding;
 import org.replyletter.validation.JsonTreeCheck;
-import org.replyletter.validation.Severity;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,8 +28,7 @@ public final class JsonSchemaCheck implements JsonTreeCheck {
       return ReplyLetterSchema.replyLetter().validate(tree);
     } catch (RuntimeException e) {
       // The SPI must not throw for any tree; a validator failure is reported, not hidden.
-      return List.of(
-          Finding.of(SchemaFindings.FAILED, Severity.ERROR, "", String.valueOf(e.getMessage())));
+      return List.of(SchemaFindings.failed(String.valueOf(e.getMessage())));
     }
   }
 }

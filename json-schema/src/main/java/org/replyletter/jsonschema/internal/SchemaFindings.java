@@ -61,6 +61,11 @@ final class SchemaFindings {
     return List.copyOf(out);
   }
 
+  /** The finding for a check that could not be completed, at the document's root. */
+  static Finding failed(String reason) {
+    return Finding.of(FAILED, Severity.ERROR, "", reason);
+  }
+
   private static Finding toFinding(Error e, JsonNode schemaRoot) {
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
     String path = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();

@@ -1,0 +1,138 @@
+package org.replyletter.jsonschema.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.json.JsonInputException;
+import org.replyletter.json.ReadLimits;
+import org.replyletter.jsonschema.ReplyLetterSchema;
+import org.replyletter.validation.Finding;
+
+/**
+ * The schema module's reader refuses what core's reader refuses, with core's default limits and
+ * the same codes, located where the limit was crossed, in words that do not name Jackson's settings.
+ */
+class StrictJsonTest {
+  private static final JsonSupport CORE = new JsonSupport(ReadLimits.defaults());
+
+  @Test
+  void tooDeep_isALimitFinding_atTheBracketThatCrossedIt() {
+    String deep = "[".repeat(65) + "]".repeat(65);
+    Finding f = refusedLikeCore("{\"a\":\n  " + deep + "}");
+    assertEquals("RL-JSON-009", f.code());
+    assertEquals(List.of(2, 67), List.of(f.line().getAsInt(), f.column().getAsInt())); // the 65th [
+    assertEquals("/a" + "/0".repeat(63), f.path());
+    assertTrue(f.message(Locale.ENGLISH).contains("64"), f.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void tooLongString_andName_areLimitFindings_located() {
+    String big = "晋".repeat(ReadLimits.defaults().maxStringLength() + 1);
+    Finding f = refusedLikeCore("{\"ok\":1,\"a\":\"" + big + "\"}");
+    assertEquals("/a", f.path());
+    assertEquals(List.of(1, 14 + big.length() + 1), List.of(f.line().getAsInt(), f.column().getAsInt())); // its end
+    assertEquals("RL-JSON-009", refusedLikeCore("{\"" + big + "\":1}").code());
+  }
+
+  @Test
+  void tooLongNumbers_areLimitFindings_atTheirValue() {
+    for (String n : List.of("1".repeat(101), "0." + "1".repeat(101), "1e" + "1".repeat(200), "-" + "9".repeat(150))) {
+      Finding f = refusedLikeCore("{\"x\": [1, " + n + "]}");
+      assertEquals("RL-JSON-009", f.code(), n);
+      assertEquals("/x/1", f.path(), n);
+      assertEquals(11 + n.length(), f.column().getAsInt(), n); // just after the number
+    }
+  }
+
+  @Test
+  void tooLongArray_isALimitFinding_atItsFirstElementOverTheLimit() {
+    int max = ReadLimits.defaults().maxArrayLength();
+    String json = "{\"ok\":[1,2],\n\"a\":[" + "0,".repeat(max) + "0]}";
+    Finding f = refused(json.getBytes(StandardCharsets.UTF_8));
+    assertEquals("RL-JSON-009", f.code());
+    assertEquals("RL-JSON-009.array", f.messageKey());
+    assertEquals("/a/" + max, f.path());
+    assertEquals(2, f.line().getAsInt());
+    assertEquals(6 + 2 * max, f.column().getAsInt());
+    // Exactly at the limit is readable.
+    StrictJson.parse(("[" + "0,".repeat(max - 1) + "0]").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void tooLarge_isTheSizeFinding() {
+    byte[] json = new byte[(int) ReadLimits.defaults().maxDocumentBytes() + 1];
+    java.util.Arrays.fill(json, (byte) ' ');
+    Finding f = refused(json);
+    assertEquals(CORE.precheck(json), f);
+  }
+
+  @Test
+  void utf16AndUtf32_areRefusedAsCoreRefusesThem() {
+    for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16,
+        Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"), Charset.forName("UTF-32"))) {
+      for (String json : List.of("{}", "1", "\uFEFF{\"a\":1}")) {
+        byte[] bytes = json.getBytes(cs);
+        Finding f = refused(bytes);
+        assertEquals(CORE.precheck(bytes), f, cs + " " + json);
+        assertEquals("RL-JSON-001.encoding", f.messageKey());
+        JsonInputException e =
+            assertThrows(JsonInputException.class, () -> ReplyLetterSchema.replyLetter().validate(bytes));
+        assertEquals(List.of(f), e.findings());
+      }
+    }
+  }
+
+  @Test
+  void encodingDetection_agreesWithCore_onEveryStartOfUpToFourBytes() {
+    int[] alphabet = {0x00, 0x01, 0x20, 0x22, 0x31, 0x5B, 0x7B, 0xBB, 0xBF, 0xEF, 0xFE, 0xFF};
+    List<byte[]> starts = new ArrayList<>();
+    starts.add(new byte[0]);
+    for (int length = 1; length <= 4; length++) {
+      int count = (int) Math.pow(alphabet.length, length);
+      for (int i = 0; i < count; i++) {
+        byte[] b = new byte[length];
+        for (int k = 0, n = i; k < length; k++, n /= alphabet.length) {
+          b[k] = (byte) alphabet[n % alphabet.length];
+        }
+        starts.add(b);
+      }
+    }
+    for (byte[] b : starts) {
+      Finding core = CORE.precheck(b);
+      String ours = StrictJson.otherEncoding(b);
+      assertEquals(core == null ? null : core.arguments().get(0), ours, () -> java.util.HexFormat.of().formatHex(b));
+    }
+  }
+
+  /**
+   * Refused by both readers with the same code and message key, located, worded without Jackson's
+   * settings. (Core's tree reader leaves these findings without line, column or pointer.)
+   */
+  private static Finding refusedLikeCore(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    Finding ours = refused(bytes);
+    Finding core = CORE.parse(bytes).failure();
+    assertEquals(List.of(core.code(), core.messageKey()), List.of(ours.code(), ours.messageKey()));
+    assertTrue(ours.line().isPresent() && ours.column().isPresent(), ours::toString);
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      String message = ours.message(locale);
+      assertFalse(message.contains("StreamReadConstraints") || message.contains("Source"), message);
+    }
+    return ours;
+  }
+
+  private static Finding refused(byte[] json) {
+    JsonInputException e = assertThrows(JsonInputException.class, () -> StrictJson.parse(json));
+    assertEquals(1, e.findings().size(), e.findings()::toString);
+    return e.findings().get(0);
+  }
+}
