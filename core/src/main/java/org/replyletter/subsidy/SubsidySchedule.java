@@ -120,7 +120,9 @@ public abstract class SubsidySchedule implements WithSubsidySchedule {
    * @param sourceName a name for messages, such as a file name; null if none
    * @return the schedule
    * @throws JsonInputException with every problem, each with JSON Pointer, line and column, if the
-   *     input is not JSON or not a well-defined schedule
+   *     input is not JSON or not a well-defined schedule; input over a limit of
+   *     {@link org.replyletter.json.ReadLimits#defaults()} (size, nesting, string, number or array
+   *     length) is {@code RL-JSON-009}, input that is not UTF-8 {@code RL-JSON-001}
    */
   public static SubsidySchedule read(byte[] json, String sourceName) {
     return ScheduleJson.read(Objects.requireNonNull(json, "json"), sourceName);
