@@ -308,7 +308,10 @@ public final class ScheduleJson {
     }
   }
 
-  /** The version list: identifiers unique, versions of one jurisdiction never overlapping. */
+  /**
+   * The version list: identifiers unique, versions of one jurisdiction never overlapping; each check
+   * is linear (or N log N) with at most one finding per version, whatever the input.
+   */
   private static final class VersionsCodec implements Codec<List<ScheduleVersion>> {
     private final Codec<List<ScheduleVersion>> list;
 
@@ -326,24 +329,24 @@ public final class ScheduleJson {
       if (versions.isEmpty()) {
         SubsidyCodecs.definitionProblem(ctx, ctx.pointer(), "SUB-DEF-004", "def.noVersion");
       }
+      Map<String, Integer> ids = new HashMap<>();
       for (int i = 0; i < versions.size(); i++) {
         ScheduleVersion v = versions.get(i);
-        for (int j = 0; j < i; j++) {
-          ScheduleVersion w = versions.get(j);
-          if (w.id().equals(v.id())) {
-            SubsidyCodecs.definitionProblem(
-                ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateVersion", v.id());
-          } else if (w.jurisdiction().equals(v.jurisdiction()) && w.overlaps(v)) {
-            SubsidyCodecs.definitionProblem(
-                ctx,
-                ctx.pointer() + "/" + i + "/effectiveFrom",
-                SubsidyCodecs.OVERLAP,
-                "def.overlap",
-                v.id(),
-                w.id(),
-                v.jurisdiction());
-          }
+        if (ids.putIfAbsent(v.id(), i) != null) {
+          SubsidyCodecs.definitionProblem(
+              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateVersion", v.id());
         }
+      }
+      for (VersionOverlaps.Overlap o : VersionOverlaps.find(versions)) {
+        ScheduleVersion v = versions.get(o.index());
+        SubsidyCodecs.definitionProblem(
+            ctx,
+            ctx.pointer() + "/" + o.index() + "/effectiveFrom",
+            SubsidyCodecs.OVERLAP,
+            "def.overlap",
+            v.id(),
+            versions.get(o.overlapped()).id(),
+            v.jurisdiction());
       }
       return ctx.problemCount() == before ? versions : null;
     }
