@@ -72,7 +72,9 @@ public abstract class SubsidyRequest implements WithSubsidyRequest {
    * @param json the bytes; not null
    * @param sourceName a name for messages, such as a file name; null if none
    * @return the request
-   * @throws JsonInputException with every problem, located, if the input is not a request
+   * @throws JsonInputException with every problem, located, if the input is not a request; input
+   *     over a limit of {@link org.replyletter.json.ReadLimits#defaults()} (size, nesting, string,
+   *     number or array length) is {@code RL-JSON-009}, input that is not UTF-8 {@code RL-JSON-001}
    */
   public static SubsidyRequest read(byte[] json, String sourceName) {
     return RequestJson.read(Objects.requireNonNull(json, "json"), sourceName);

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.subsidy.internal.ScheduleJson;
+import org.replyletter.subsidy.internal.VersionOverlaps;
 
 /**
  * A named set of dated {@link ScheduleVersion}s: the training-subsidy rules of one or more
@@ -79,18 +80,17 @@ public abstract class SubsidySchedule implements WithSubsidySchedule {
       throw new IllegalStateException("a schedule has at least one version");
     }
     Set<String> ids = new HashSet<>();
-    for (int i = 0; i < versions().size(); i++) {
-      ScheduleVersion v = versions().get(i);
+    for (ScheduleVersion v : versions()) {
       if (!ids.add(v.id())) {
         throw new IllegalStateException("version id " + v.id() + " is used twice");
       }
-      for (int j = 0; j < i; j++) {
-        ScheduleVersion w = versions().get(j);
-        if (w.jurisdiction().equals(v.jurisdiction()) && w.overlaps(v)) {
-          throw new IllegalStateException(
-              "versions " + w.id() + " and " + v.id() + " of " + v.jurisdiction() + " overlap");
-        }
-      }
+    }
+    List<VersionOverlaps.Overlap> overlaps = VersionOverlaps.find(versions());
+    if (!overlaps.isEmpty()) {
+      ScheduleVersion v = versions().get(overlaps.get(0).index());
+      ScheduleVersion w = versions().get(overlaps.get(0).overlapped());
+      throw new IllegalStateException(
+          "versions " + w.id() + " and " + v.id() + " of " + v.jurisdiction() + " overlap");
     }
   }
 
@@ -120,7 +120,9 @@ public abstract class SubsidySchedule implements WithSubsidySchedule {
    * @param sourceName a name for messages, such as a file name; null if none
    * @return the schedule
    * @throws JsonInputException with every problem, each with JSON Pointer, line and column, if the
-   *     input is not JSON or not a well-defined schedule
+   *     input is not JSON or not a well-defined schedule; input over a limit of
+   *     {@link org.replyletter.json.ReadLimits#defaults()} (size, nesting, string, number or array
+   *     length) is {@code RL-JSON-009}, input that is not UTF-8 {@code RL-JSON-001}
    */
   public static SubsidySchedule read(byte[] json, String sourceName) {
     return ScheduleJson.read(Objects.requireNonNull(json, "json"), sourceName);

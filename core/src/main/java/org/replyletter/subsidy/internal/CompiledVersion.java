@@ -421,7 +421,7 @@ public final class CompiledVersion {
     if (steps != null) {
       steps.add(parameterSteps.get(ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS));
     }
-    LocalDate last = c.issueDate().plusMonths(windowMonths);
+    LocalDate last = lastDayToClaim(c.issueDate());
     boolean inWindow = !date.isAfter(last);
     if (!inWindow) {
       reasons = add(reasons, WINDOW);
@@ -438,6 +438,15 @@ public final class CompiledVersion {
       reasons = record(reasons, steps, SECOND_PAYMENT, !c.paidBySkillUpgradeSubsidy(), null);
     }
     return reasons;
+  }
+
+  /**
+   * The last day to claim a certificate issued on {@code issued}. A deadline past the last day a
+   * {@link LocalDate} holds (year 999 999 999), where {@code plusMonths} would throw, is that day: no
+   * decision date is later, so the window is open.
+   */
+  private LocalDate lastDayToClaim(LocalDate issued) {
+    return issued.isAfter(LocalDate.MAX.minusMonths(windowMonths)) ? LocalDate.MAX : issued.plusMonths(windowMonths);
   }
 
   private static String levelArg(Optional<SkillLevel> level) {

@@ -24,10 +24,12 @@ import org.replyletter.subsidy.ScheduleVersion;
 import org.replyletter.subsidy.Source;
 import org.replyletter.subsidy.SubsidySchedule;
 import org.replyletter.subsidy.UpliftCombination;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON form of a {@link SubsidySchedule}: a root with {@code schemaVersion}, {@code name},
@@ -112,29 +114,59 @@ public final class ScheduleJson {
 
   /** Reads a schedule or throws {@link org.replyletter.json.JsonInputException} with every problem. */
   public static SubsidySchedule read(byte[] json, String sourceName) {
-    JsonNode tree = SubsidyCodecs.parse(json, sourceName);
     // Parameters cite sources declared anywhere in the document: collect the sources first (their
-    // problems are reported by the full read below), then read everything once.
+    // problems are reported by the full read), then read everything once, from the bytes, with
+    // every limit.
+    return SubsidyCodecs.readBytes(json, sourceName, rootCodec(declaredSources(json)));
+  }
+
+  /**
+   * The sources the document declares, by id; empty when it has none or cannot be parsed (the full
+   * read reports why).
+   */
+  private static Map<String, Source> declaredSources(byte[] json) {
     Map<String, Source> known = new LinkedHashMap<>();
-    JsonNode sources = tree.isObject() ? tree.get("sources") : null;
-    if (sources != null) {
-      SubsidyCodecs.readTree(sources, new ReadContext(), new SourcesCodec(known, true));
-      // A source with a problem of its own is still known by its id, so that its citations are not
-      // reported too; the schedule is not built anyway.
-      if (sources.isArray()) {
-        for (JsonNode s : sources) {
-          JsonNode id = s.isObject() ? s.get("id") : null;
-          if (id != null && id.isString() && !known.containsKey(id.stringValue())) {
-            known.put(id.stringValue(), Source.builder().id(id.stringValue()).document("?").issuer("?")
-                .reliability(Reliability.ASSUMPTION).build());
-          }
+    JsonNode sources = SubsidyCodecs.SUPPORT.precheck(json) == null ? sourcesTree(json) : null;
+    if (sources == null) {
+      return known;
+    }
+    SubsidyCodecs.readTree(sources, SubsidyCodecs.newContext(), new SourcesCodec(known, true));
+    // A source with a problem of its own is still known by its id, so that its citations are not
+    // reported too; the schedule is not built anyway.
+    if (sources.isArray()) {
+      for (JsonNode s : sources) {
+        JsonNode id = s.isObject() ? s.get("id") : null;
+        if (id != null && id.isString() && !known.containsKey(id.stringValue())) {
+          known.put(id.stringValue(), Source.builder().id(id.stringValue()).document("?").issuer("?")
+              .reliability(Reliability.ASSUMPTION).build());
         }
       }
     }
-    ReadContext ctx = new ReadContext();
-    SubsidySchedule schedule = SubsidyCodecs.readTree(tree, ctx, rootCodec(known));
-    SubsidyCodecs.failIfProblems(ctx, json, sourceName);
-    return schedule;
+    return known;
+  }
+
+  /**
+   * The value of the root's {@code sources} member as a tree, skipping every other member unread;
+   * null if there is none or the bytes do not parse that far.
+   */
+  private static JsonNode sourcesTree(byte[] json) {
+    JsonMapper mapper = SubsidyCodecs.SUPPORT.mapper();
+    try (JsonParser p = mapper.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        boolean wanted = p.currentName().equals("sources");
+        p.nextToken();
+        if (wanted) {
+          return mapper.readTree(p);
+        }
+        p.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // Reported, located, by the full read.
+    }
+    return null;
   }
 
   /** Writes a schedule; sources are declared once each, in order of first citation. */
@@ -276,7 +308,10 @@ public final class ScheduleJson {
     }
   }
 
-  /** The version list: identifiers unique, versions of one jurisdiction never overlapping. */
+  /**
+   * The version list: identifiers unique, versions of one jurisdiction never overlapping; each check
+   * is linear (or N log N) with at most one finding per version, whatever the input.
+   */
   private static final class VersionsCodec implements Codec<List<ScheduleVersion>> {
     private final Codec<List<ScheduleVersion>> list;
 
@@ -294,24 +329,24 @@ public final class ScheduleJson {
       if (versions.isEmpty()) {
         SubsidyCodecs.definitionProblem(ctx, ctx.pointer(), "SUB-DEF-004", "def.noVersion");
       }
+      Map<String, Integer> ids = new HashMap<>();
       for (int i = 0; i < versions.size(); i++) {
         ScheduleVersion v = versions.get(i);
-        for (int j = 0; j < i; j++) {
-          ScheduleVersion w = versions.get(j);
-          if (w.id().equals(v.id())) {
-            SubsidyCodecs.definitionProblem(
-                ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateVersion", v.id());
-          } else if (w.jurisdiction().equals(v.jurisdiction()) && w.overlaps(v)) {
-            SubsidyCodecs.definitionProblem(
-                ctx,
-                ctx.pointer() + "/" + i + "/effectiveFrom",
-                SubsidyCodecs.OVERLAP,
-                "def.overlap",
-                v.id(),
-                w.id(),
-                v.jurisdiction());
-          }
+        if (ids.putIfAbsent(v.id(), i) != null) {
+          SubsidyCodecs.definitionProblem(
+              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateVersion", v.id());
         }
+      }
+      for (VersionOverlaps.Overlap o : VersionOverlaps.find(versions)) {
+        ScheduleVersion v = versions.get(o.index());
+        SubsidyCodecs.definitionProblem(
+            ctx,
+            ctx.pointer() + "/" + o.index() + "/effectiveFrom",
+            SubsidyCodecs.OVERLAP,
+            "def.overlap",
+            v.id(),
+            versions.get(o.overlapped()).id(),
+            v.jurisdiction());
       }
       return ctx.problemCount() == before ? versions : null;
     }

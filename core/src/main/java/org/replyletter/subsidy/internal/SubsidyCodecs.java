@@ -8,6 +8,7 @@ import org.replyletter.json.ReadLimits;
 import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.ReadContext;
 import org.replyletter.json.JsonInputException;
+import org.replyletter.validation.Finding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -86,13 +87,24 @@ public final class SubsidyCodecs {
   }
 
   /**
-   * Reads a document straight from its bytes with {@code codec}; throws with every problem, located.
+   * A context for one read, with the array-length limit of {@link #SUPPORT}: the streaming parser
+   * applies the other limits itself.
+   */
+  public static ReadContext newContext() {
+    return new ReadContext(false, SUPPORT.limits().maxArrayLength());
+  }
+
+  /**
+   * Reads a document straight from its bytes with {@code codec}, as the letter's reader does: input
+   * over the size limit or not UTF-8 is refused before parsing, and every limit of
+   * {@link ReadLimits} is a located {@code RL-JSON-009}. Throws with every problem, located.
    */
   public static <T> T readBytes(byte[] json, String sourceName, Codec<T> codec) {
-    if (json.length > SUPPORT.limits().maxDocumentBytes()) {
-      throw new JsonInputException(sourceName, List.of(SUPPORT.tooLarge(json.length)), null);
+    Finding refused = SUPPORT.precheck(json);
+    if (refused != null) {
+      throw new JsonInputException(sourceName, List.of(refused), null);
     }
-    ReadContext ctx = new ReadContext();
+    ReadContext ctx = newContext();
     T value = null;
     try (JsonParser p = SUPPORT.createParser(json)) {
       if (p.nextToken() == null) {
@@ -120,19 +132,12 @@ public final class SubsidyCodecs {
     }
   }
 
-  /** Parses {@code json}, or throws with the located parse failure. */
+  /** Parses {@code json} into a tree, or throws with the located parse failure; for tools and tests. */
   public static JsonNode parse(byte[] json, String sourceName) {
     JsonSupport.Parsed parsed = SUPPORT.parse(json);
     if (parsed.tree() == null) {
       throw new JsonInputException(sourceName, List.of(parsed.failure()), null);
     }
     return parsed.tree();
-  }
-
-  /** Throws with every problem of {@code ctx}, located in {@code json}, if there is any. */
-  public static void failIfProblems(ReadContext ctx, byte[] json, String sourceName) {
-    if (ctx.problemCount() > 0) {
-      throw new JsonInputException(sourceName, SUPPORT.located(json, ctx), null);
-    }
   }
 }

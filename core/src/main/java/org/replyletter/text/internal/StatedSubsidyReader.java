@@ -5,6 +5,7 @@ import java.util.List;
 import org.replyletter.Money;
 import org.replyletter.StatedSubsidy;
 import org.replyletter.SubsidyKind;
+import org.replyletter.ValueParseException;
 import org.replyletter.internal.Digits;
 
 /**
@@ -14,7 +15,8 @@ import org.replyletter.internal.Digits;
  *
  * <p>A statement runs from the clause after the previous statement (or the sentence start) to the
  * clause with a per-person amount ({@code 元/人}); its quote is those clauses as written. An amount
- * with no recognisable kind is left as text. One forward scan, no regular expressions.
+ * with no recognisable kind, or one that {@link Money} cannot hold (finer than a fen, too many
+ * digits), is left as text: the importer never throws. One forward scan, no regular expressions.
  */
 final class StatedSubsidyReader {
   private StatedSubsidyReader() {}
@@ -59,12 +61,15 @@ final class StatedSubsidyReader {
     if (begin == end) {
       return null;
     }
-    Money amount = Money.parse(clause.substring(begin, end) + "元");
+    Money amount = amount(clause, begin, end);
+    if (amount == null) {
+      return null;
+    }
     StatedSubsidy.Builder b = StatedSubsidy.builder().quote(quote);
     int dash = begin - 1;
     if (dash > 0 && "-–—~至".indexOf(clause.charAt(dash)) >= 0 && digitsBefore(clause, dash) < dash) {
-      Money low = Money.parse(clause.substring(digitsBefore(clause, dash), dash) + "元");
-      if (!quote.contains("技能等级")) {
+      Money low = amount(clause, digitsBefore(clause, dash), dash);
+      if (low == null || !quote.contains("技能等级")) {
         return null;
       }
       return b.addKinds(SubsidyKind.SKILL_LEVEL_CERTIFICATE).amount(low).upTo(amount).build();
@@ -74,6 +79,18 @@ final class StatedSubsidyReader {
     }
     List<SubsidyKind> kinds = kinds(quote);
     return kinds.isEmpty() ? null : b.amount(amount).kinds(kinds).build();
+  }
+
+  /**
+   * The amount written in {@code clause[begin, end)}, or null if it is not one: the digits scanned are
+   * any run a reader could type (such as {@code 1.005} or 31 digits), which {@link Money} refuses.
+   */
+  private static Money amount(String clause, int begin, int end) {
+    try {
+      return Money.parse(clause.substring(begin, end) + "元");
+    } catch (ValueParseException e) {
+      return null;
+    }
   }
 
   private static List<SubsidyKind> kinds(String quote) {
