@@ -27,7 +27,7 @@ public abstract class ReadLimits implements WithReadLimits {
   /**
    * Returns the default limits.
    *
-   * @return 16 MiB, depth 64, strings of 1 Mi characters, numbers of 100 characters, arrays of
+   * @return 4 MiB, depth 64, strings of 1 Mi characters, numbers of 100 characters, arrays of
    *     100 000 elements, 1 000 findings
    */
   public static ReadLimits defaults() {
@@ -35,13 +35,15 @@ public abstract class ReadLimits implements WithReadLimits {
   }
 
   /**
-   * Returns the largest document, in bytes; 16 MiB unless set.
+   * Returns the largest document, in bytes; 4 MiB unless set: over 300 times the size of a real
+   * letter, and small enough that reading the largest document takes at most 64 MB of heap and
+   * validating it 256 MB (the worst case, millions of one-character texts, is tested at these heaps).
    *
    * @return 1 or more
    */
   @Value.Default
   public long maxDocumentBytes() {
-    return 16L * 1024 * 1024;
+    return 4L * 1024 * 1024;
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.Objects;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.json.JsonSupport;
 import org.replyletter.internal.json.LetterJson;
+import org.replyletter.validation.Finding;
+import org.replyletter.validation.Severity;
 
 /**
  * Reads and writes {@link ReplyLetter}s as JSON: the one entry point for the JSON form.
@@ -166,9 +168,23 @@ public final class ReplyLetterJson {
    *
    * @param letter the letter; not null
    * @return the bytes, ending with a newline
+   * @throws JsonOutputException if the JSON would be over this instance's
+   *     {@linkplain ReadLimits#maxDocumentBytes() document-size limit}, which reading it back would
+   *     refuse
    */
   public byte[] write(ReplyLetter letter) {
-    return json.write(Objects.requireNonNull(letter, "letter"));
+    byte[] bytes = json.write(Objects.requireNonNull(letter, "letter"));
+    long max = json.support().limits().maxDocumentBytes();
+    if (bytes.length > max) {
+      throw new JsonOutputException(
+          Finding.builder()
+              .code("RL-JSON-009")
+              .messageKey("RL-JSON-009.written")
+              .severity(Severity.ERROR)
+              .addArguments(Integer.toString(bytes.length), Long.toString(max))
+              .build());
+    }
+    return bytes;
   }
 
   /**
@@ -176,6 +192,7 @@ public final class ReplyLetterJson {
    *
    * @param letter the letter; not null
    * @return the JSON text, ending with a newline
+   * @throws JsonOutputException if the JSON would be over the document-size limit
    */
   public String writeString(ReplyLetter letter) {
     return new String(write(letter), StandardCharsets.UTF_8);
@@ -187,6 +204,7 @@ public final class ReplyLetterJson {
    * @param letter the letter; not null
    * @param out the stream; not null
    * @throws UncheckedIOException if writing fails
+   * @throws JsonOutputException if the JSON would be over the document-size limit; nothing is written
    */
   public void write(ReplyLetter letter, OutputStream out) {
     try {

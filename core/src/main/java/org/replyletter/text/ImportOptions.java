@@ -19,8 +19,8 @@ import org.replyletter.internal.ValueStyle;
  *   <caption>Limits of the text importer</caption>
  *   <tr><th>limit</th><th>default</th></tr>
  *   <tr><td>{@link #maxInputSize()}: bytes of a file or byte array; characters of a text</td>
- *       <td>16 MiB</td></tr>
- *   <tr><td>{@link #maxLineLength()}: characters of one line</td><td>4 Mi (4 194 304)</td></tr>
+ *       <td>1 MiB</td></tr>
+ *   <tr><td>{@link #maxLineLength()}: characters of one line</td><td>1 Mi (1 048 576)</td></tr>
  *   <tr><td>{@link #maxLines()}: lines, blank ones included</td><td>100 000</td></tr>
  * </table>
  *
@@ -65,26 +65,28 @@ public abstract class ImportOptions implements WithImportOptions {
    * Returns the largest input accepted: bytes for {@link LetterImporter#importBytes(byte[], String)}
    * and {@link LetterImporter#importFile(java.nio.file.Path)} (checked before decoding; a file is
    * read only this far), characters (UTF-16 code units) for
-   * {@link LetterImporter#importText(CharSequence)}. Default: 16 MiB (16 777 216).
+   * {@link LetterImporter#importText(CharSequence)}. Default: 1 MiB (1 048 576), about a hundred
+   * times a real letter, so that the imported letter's JSON stays within the JSON reader's 4 MiB
+   * (escapes and indentation make it larger than the text).
    *
    * @return the limit, at least 1
    */
   @Value.Default
   public int maxInputSize() {
-    return 16 * 1024 * 1024;
+    return 1024 * 1024;
   }
 
   /**
    * Returns the longest line accepted, in characters (UTF-16 code units), line end excluded.
-   * Default: 4 Mi (4 194 304). Real paragraphs are a few thousand characters at most; the importer
-   * runs in linear time, so the default only stops pathological input (a document without line
-   * ends), and is well above the 1 Mi characters the test suite imports on one line.
+   * Default: 1 Mi (1 048 576), the JSON reader's longest string. Real paragraphs are a few thousand
+   * characters at most; the importer runs in linear time, so the default only stops pathological
+   * input (a document without line ends).
    *
    * @return the limit, at least 1
    */
   @Value.Default
   public int maxLineLength() {
-    return 4 * 1024 * 1024;
+    return 1024 * 1024;
   }
 
   /**

@@ -106,7 +106,8 @@ public final class ValidationReport {
   /**
    * As {@link #of(String, Collection, Locale)}, listing at most {@code maxFindings} findings: the
    * first in the fixed order, then one {@code RL-JSON-012} that counts the rest (and any the reader
-   * already counted), at the first of them, with the highest severity among them.
+   * already counted), at the first of them, with the highest severity among them. Exceeded limits
+   * ({@code RL-JSON-009}) are always listed, as the reader lists them.
    */
   static ValidationReport of(
       String sourceName,
@@ -116,9 +117,11 @@ public final class ValidationReport {
       int maxFindings) {
     List<Finding> sorted = new ArrayList<>(findings.size());
     List<Finding> counted = new ArrayList<>(1); // the reader's own RL-JSON-012, if any
+    List<Finding> limits = new ArrayList<>(1);
     for (Finding f : findings) {
       Objects.requireNonNull(f, "findings element");
-      (f.code().equals(JsonSupport.OMITTED) ? counted : sorted).add(f);
+      String code = f.code();
+      (code.equals(JsonSupport.OMITTED) ? counted : code.equals(JsonSupport.LIMIT) ? limits : sorted).add(f);
     }
     sorted.sort(ORDER);
     if (sorted.size() > maxFindings || !counted.isEmpty()) {
@@ -133,7 +136,12 @@ public final class ValidationReport {
         worst = f.severity().compareTo(worst) < 0 ? f.severity() : worst;
       }
       int max = counted.isEmpty() ? maxFindings : Integer.parseInt(counted.get(0).arguments().get(1));
+      sorted.addAll(limits);
+      sorted.sort(ORDER);
       sorted.add(JsonSupport.omitted(rest.get(0), worst, count, Math.min(max, maxFindings)));
+    } else if (!limits.isEmpty()) {
+      sorted.addAll(limits);
+      sorted.sort(ORDER);
     }
     return new ValidationReport(
         sourceName, List.copyOf(sorted), Objects.requireNonNull(locale, "locale"), messageSources);

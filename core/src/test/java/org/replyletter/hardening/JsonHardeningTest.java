@@ -158,7 +158,9 @@ class JsonHardeningTest {
 
   @Test
   void limits_areConfigurable_andChecked() {
-    assertEquals(16L * 1024 * 1024, ReadLimits.defaults().maxDocumentBytes());
+    assertEquals(4L * 1024 * 1024, ReadLimits.defaults().maxDocumentBytes());
+    assertEquals(1000, ReadLimits.defaults().maxFindings());
+    assertThrows(IllegalArgumentException.class, () -> ReadLimits.builder().maxFindings(0).build());
     assertThrows(IllegalArgumentException.class, () -> ReadLimits.builder().maxNestingDepth(0).build());
     ReplyLetterJson tiny = JSON.withLimits(ReadLimits.builder().maxDocumentBytes(10).build());
     JsonInputException e = assertThrows(JsonInputException.class, () -> tiny.read(MINIMAL));

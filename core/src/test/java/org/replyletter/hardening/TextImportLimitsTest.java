@@ -29,8 +29,8 @@ class TextImportLimitsTest {
   @Test
   void defaults_areTheDocumentedOnes() {
     ImportOptions d = ImportOptions.defaults();
-    assertEquals(16 * 1024 * 1024, d.maxInputSize());
-    assertEquals(4 * 1024 * 1024, d.maxLineLength());
+    assertEquals(1024 * 1024, d.maxInputSize());
+    assertEquals(1024 * 1024, d.maxLineLength());
     assertEquals(100_000, d.maxLines());
   }
 
@@ -116,7 +116,7 @@ class TextImportLimitsTest {
     String longLine = "很长".repeat(2_100_000); // 4 200 000 characters on one line
     TextInputException e =
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(() -> importer.importText(longLine)));
-    assertEquals(OptionalInt.of(4 * 1024 * 1024 + 1), e.column());
+    assertEquals(OptionalInt.of(1024 * 1024 + 1), e.column());
 
     String manyLines = "一\n".repeat(100_001);
     e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(() -> importer.importText(manyLines)));
@@ -126,7 +126,7 @@ class TextImportLimitsTest {
     java.util.Arrays.fill(seventeenMiB, (byte) '\n');
     e = assertTimeoutPreemptively(
         Duration.ofSeconds(10), () -> refused(() -> importer.importBytes(seventeenMiB, null)));
-    assertTrue(e.getMessage().contains("16777216"), e.getMessage());
+    assertTrue(e.getMessage().contains("1048576"), e.getMessage());
   }
 
   @Test
@@ -134,7 +134,7 @@ class TextImportLimitsTest {
     // 99 999 lines of a paragraph each: no limit crossed, and every line accounted for.
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 99_999; i++) {
-      b.append("市残联联合有关部门广泛开展宣传活动。\n");
+      b.append("开展宣传活动。\n"); // 8 characters a line: 800 000 in all, under the 1 MiB limit
     }
     String text = b.toString();
     ImportResult r = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> LetterImporter.defaults().importText(text));

@@ -230,7 +230,7 @@ public final class JsonSupport {
   }
 
   /** The trailing-content finding if anything but whitespace follows the root value, else null. */
-  Finding trailing(JsonParser p, byte[] json) {
+  public Finding trailing(JsonParser p, byte[] json) {
     TokenStreamLocation loc;
     try {
       if (p.nextToken() == null) {

@@ -62,10 +62,11 @@ public final class ReadContext {
   /**
    * True, after counting it as omitted, when a finding would be one more than the
    * {@linkplain ReadLimits#maxFindings() limit}: a document with a million wrong values costs a
-   * counter, not a million findings.
+   * counter, not a million findings. An exceeded limit is always listed: there are few, and each
+   * says why the rest of a value was not read.
    */
   private boolean full(Finding f, long offset) {
-    if (problems.size() + warnings.size() < maxFindings) {
+    if (problems.size() + warnings.size() < maxFindings || f.code().equals(JsonSupport.LIMIT)) {
       return false;
     }
     if (omitted++ == 0) {

@@ -87,11 +87,11 @@ public final class SubsidyCodecs {
   }
 
   /**
-   * A context for one read, with the array-length limit of {@link #SUPPORT}: the streaming parser
-   * applies the other limits itself.
+   * A context for one read, with the array-length and findings limits of {@link #SUPPORT}: the
+   * streaming parser applies the other limits itself.
    */
   public static ReadContext newContext() {
-    return new ReadContext(false, SUPPORT.limits().maxArrayLength());
+    return new ReadContext(false, SUPPORT.limits());
   }
 
   /**
@@ -106,17 +106,21 @@ public final class SubsidyCodecs {
     }
     ReadContext ctx = newContext();
     T value = null;
-    try (JsonParser p = SUPPORT.createParser(json)) {
+    JsonParser p = SUPPORT.createParser(json);
+    try { // closed after the catch: an exceeded limit is located from where the open parser stopped
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
         value = codec.read(p, ctx);
-        if (p.nextToken() != null) {
-          ctx.problemAt("", ReadContext.offsetOf(p), JsonSupport.TRAILING, JsonSupport.TRAILING);
+        Finding trailing = SUPPORT.trailing(p, json);
+        if (trailing != null) {
+          ctx.add(trailing);
         }
       }
     } catch (JacksonException e) {
-      ctx.add(SUPPORT.toFinding(e, json));
+      ctx.add(SUPPORT.toFinding(e, json, p));
+    } finally {
+      p.close();
     }
     if (ctx.problemCount() > 0) {
       throw new JsonInputException(sourceName, SUPPORT.located(json, ctx), null);
