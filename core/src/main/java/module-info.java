@@ -2,7 +2,7 @@
  * The reply-letter library core: the model ({@code org.replyletter}), its JSON form
  * ({@code org.replyletter.json}), validation ({@code org.replyletter.validation}) and the
  * training-subsidy calculator ({@code org.replyletter.subsidy}). Packages named {@code internal}
- * are not exported.
+ * are not exported, but for the JSON reader, exported to the json-schema module alone.
  */
 // Immutables' annotations are compile-time only ("requires static"; nothing uses them at run time),
 // so a named module is not needed for them. (The "exports" lint, which wants them "requires
@@ -19,6 +19,10 @@ module org.replyletter.core {
   exports org.replyletter.validation;
   exports org.replyletter.subsidy;
   exports org.replyletter.text;
+
+  // The strict JSON reader, shared with the json-schema module only: one set of limits, one
+  // encoding policy and one way of locating findings for both.
+  exports org.replyletter.internal.json to org.replyletter.jsonschema;
 
   // Validation discovers checks of the raw JSON tree (the json-schema module provides one).
   uses org.replyletter.validation.JsonTreeCheck;
