@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * One group of the CC list (抄送): recipients of the same kind, which the letter joins with 、,
@@ -51,7 +51,7 @@ public abstract class CcGroup implements WithCcGroup {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

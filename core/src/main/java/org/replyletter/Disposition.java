@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * How one suggestion was handled, in the checklist's fields: what is done (已完成事项), what is under
@@ -74,7 +74,7 @@ public abstract class Disposition implements WithDisposition {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

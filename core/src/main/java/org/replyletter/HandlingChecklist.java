@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * The handling checklist (办理清单) attached to a letter: for every suggestion of the proposal, what
@@ -57,7 +57,7 @@ public abstract class HandlingChecklist implements WithHandlingChecklist {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * Something a suggestion asked for that cannot be done (无法落实事项), with the reason (原因).
@@ -61,7 +61,7 @@ public abstract class NotImplementableItem implements WithNotImplementableItem {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

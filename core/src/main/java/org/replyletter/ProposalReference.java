@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * The proposal or suggestion a letter answers, as in {@code 晋江市政协十四届三次会议第3号提案}.
@@ -70,7 +70,7 @@ public abstract class ProposalReference implements WithProposalReference {
 
   @Value.Check
   void check() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
     if (term().isPresent() && term().getAsInt() < 1) {
       throw new IllegalArgumentException("term must be 1 or more: " + term().getAsInt());
     }

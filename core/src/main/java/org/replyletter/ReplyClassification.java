@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * A reply type as a (scheme, code) pair, e.g. (three-class, {@code A}). The code is kept as given;
@@ -72,7 +72,7 @@ public abstract class ReplyClassification implements WithReplyClassification {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

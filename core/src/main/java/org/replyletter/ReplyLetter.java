@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * An official reply (答复函) to a CPPCC proposal or an NPC deputy's suggestion, such as
@@ -175,7 +175,7 @@ public abstract class ReplyLetter implements WithReplyLetter {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

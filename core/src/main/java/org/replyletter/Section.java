@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * A section of the letter's body: an optional numeral as printed ({@code 一}, {@code 二}, …), an
@@ -58,7 +58,7 @@ public abstract class Section implements WithSection {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * A training subsidy as a letter states it, attached to the {@link Disposition} where the letter
@@ -76,7 +76,7 @@ public abstract class StatedSubsidy implements WithStatedSubsidy {
 
   @Value.Check
   void check() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.internal.json.JsonText;
+import org.replyletter.internal.JsonValues;
 
 /**
  * One suggestion of the proposal as the handling checklist lists it ({@code 建议一}), with its title
@@ -60,7 +60,7 @@ public abstract class Suggestion implements WithSuggestion {
 
   @Value.Check
   void checkUnknownMembers() {
-    JsonText.requireValues(unknownMembers());
+    JsonValues.requireValues(unknownMembers());
   }
 
   /**

@@ -1,28 +1,14 @@
 package org.replyletter.internal.json;
 
-import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
-/** Checks that text is exactly one JSON value: the model's guarantee for kept unknown members. */
+/** The text of kept unknown members: captured from a parser, written back to a generator. */
 public final class JsonText {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private JsonText() {}
-
-  /**
-   * Throws {@link IllegalArgumentException} unless every value of {@code members} is the text of one
-   * JSON value.
-   */
-  public static void requireValues(Map<String, String> members) {
-    for (Map.Entry<String, String> e : members.entrySet()) {
-      if (!isValue(e.getValue())) {
-        throw new IllegalArgumentException("unknown member '" + e.getKey() + "' is not one JSON value: " + e.getValue());
-      }
-    }
-  }
 
   /**
    * The compact text of the value the parser is on (its whole subtree), its member names checked
@@ -47,18 +33,6 @@ public final class JsonText {
     try (JsonParser p = parser(text)) {
       p.nextToken();
       Duplicates.capture(p, g); // numbers as written, not through double as copyCurrentStructure
-    }
-  }
-
-  static boolean isValue(String text) {
-    try (JsonParser p = parser(text)) {
-      if (p.nextToken() == null) {
-        return false;
-      }
-      p.skipChildren();
-      return p.nextToken() == null;
-    } catch (JacksonException e) {
-      return false;
     }
   }
 }
