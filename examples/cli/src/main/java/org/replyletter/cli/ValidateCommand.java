@@ -200,8 +200,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       return c.validate(out);
-    } catch (RuntimeException e) {
-      // As picocli's execution-exception handler does ({@link ReplyLetterCommand#run}); never --debug here.
+    } catch (RuntimeException | Error e) {
+      // As ReplyLetterCommand#run does for picocli's execution; never --debug here.
       return ReplyLetterCommand.internalError(e, err, false);
     }
   }
