@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Where {@code -} reads from; replaced by tests. */
-  static volatile Supplier<InputStream> stdin = () -> System.in;
+  static volatile Supplier<InputStream> stdin = StandardInput::open;
 
   /**
    * Hibernate Validator announces its version on java.util.logging at INFO; a command line prints
