@@ -216,21 +216,23 @@ final class ValidateCommand implements Callable<Integer> {
     return false;
   }
 
-  /** Validates the files and prints the reports; returns the exit code. */
+  /** Validates the files and prints each report as soon as it is ready; returns the exit code. */
   int validate(PrintWriter out) {
     LetterValidator validator = LetterValidator.defaults();
-    List<ValidationReport> reports = new ArrayList<>(files.size());
+    // Made once the first report is ready: ColdStart times the report from ReportFormat's first load.
+    ReportFormat printer = null;
     int exit = ReplyLetterCommand.OK;
     for (String file : files) {
       ValidationReport r =
           file.equals("-") ? validator.validate(stdin.get(), STDIN_NAME) : validator.validate(Path.of(file));
-      reports.add(r);
+      if (printer == null) {
+        printer = ReportFormat.of(format, lang.locale, out);
+      }
+      printer.print(r);
       exit = Math.max(exit, exitCode(r));
     }
-    if (format == Format.JSON) {
-      ReportFormat.json(reports, lang.locale, out);
-    } else {
-      ReportFormat.text(reports, lang.locale, out);
+    if (printer != null) {
+      printer.end();
     }
     out.flush();
     return exit;
