@@ -96,8 +96,8 @@ public final class BatchValidation {
     }
   }
 
-  /** The seed letter, renumbered, once per file. */
-  private static List<Path> writeLetters(Path dir, int count) throws IOException {
+  /** The seed letter, renumbered, once per file ({@code letter-1.json} …). */
+  static List<Path> writeLetters(Path dir, int count) throws IOException {
     ReplyLetterJson json = ReplyLetterJson.defaults();
     ReplyLetter seed = json.read(Inputs.seed(), "seed");
     List<Path> files = new ArrayList<>(count);

@@ -123,6 +123,9 @@ public final class RunBenchmarks {
       new Ratio("full raw-JSON report, 1 MB", "ValidationBenchmark.fullReport[large]", "ValidationBenchmark.baselineReadTree[large]", 3.0),
       new Ratio("write, seed", "JsonBenchmark.writeLetter[seed]", "JsonBenchmark.baselineWriteTree[seed]", 1.0),
       new Ratio("write, 1 MB", "JsonBenchmark.writeLetter[large]", "JsonBenchmark.baselineWriteTree[large]", 1.0),
+      new Ratio("CLI validate, text, per letter of a batch / library's full report", "CliBenchmark.cliText", "CliBenchmark.libraryFullReport", 1.2),
+      new Ratio("CLI validate, JSON, per letter of a batch / library's full report", "CliBenchmark.cliJson", "CliBenchmark.libraryFullReport", 1.2),
+      new Ratio("library's full report of a file (informative: vs readTree of its bytes)", "CliBenchmark.libraryFullReport", "CliBenchmark.baselineReadTree", Double.NaN),
       new Ratio("text import of the seed (informative: vs readTree of its JSON)", "ImportBenchmark.importSeedText", "ImportBenchmark.baselineReadTree", Double.NaN));
 
   /** Throughput figures (operations per second, higher is better) with their minimum. */

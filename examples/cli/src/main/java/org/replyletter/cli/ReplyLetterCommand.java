@@ -1,8 +1,10 @@
 package org.replyletter.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -14,8 +16,9 @@ import picocli.CommandLine.ScopeType;
  * The {@code reply-letter} command: {@code java -jar reply-letter.jar <subcommand> ...}.
  *
  * <p>Exit codes, for every subcommand: 0 success, 1 the input has errors (or, for {@code subsidy},
- * a claim is not eligible), 2 usage or I/O problem. No Java stack trace is printed for bad input;
- * {@code --debug} prints one for an internal error. Output is UTF-8 whatever the platform's locale.
+ * a claim is not eligible), 2 usage or I/O problem, or the tool's own failure (out of memory, a bug):
+ * one line on standard error ({@link #internalError}). No Java stack trace is printed unless
+ * {@code --debug} asks for one, for an internal error. Output is UTF-8 whatever the platform's locale.
  *
  * <p>Start-up, which matters for a command line: a plain {@code validate} (files and valid
  * {@code --format}/{@code --lang}, the common case) runs without picocli
@@ -34,7 +37,7 @@ public final class ReplyLetterCommand implements Runnable {
   public static final int OK = 0;
   /** Exit code: the input has errors. */
   public static final int INVALID = 1;
-  /** Exit code: usage or I/O problem. */
+  /** Exit code: usage or I/O problem, or the tool's own failure. */
   public static final int USAGE = 2;
 
   /**
@@ -67,16 +70,30 @@ public final class ReplyLetterCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("validate")) {
-      Warmup.forValidate();
-    }
+    System.exit(exec(args, System.out, System.err));
+  }
+
+  /**
+   * {@link #main} but for the exit: runs the command line on the process's streams. Whatever the tool
+   * throws, an {@link Error} too, ends here at the latest as one line on standard error and
+   * {@link #USAGE}, never as a stack trace and exit 1 (which would say the input has errors).
+   */
+  static int exec(String[] args, OutputStream stdout, OutputStream stderr) {
     // UTF-8 always: letters are Chinese, and `schema > file` must write UTF-8 on any locale.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exit = run(args, out, err);
-    out.flush();
-    err.flush();
-    System.exit(exit);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    try {
+      if (args.length > 0 && args[0].equals("validate")) {
+        Warmup.forValidate();
+      }
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+      int exit = run(args, out, err);
+      out.flush();
+      return exit;
+    } catch (Throwable e) {
+      return internalError(e, err, Arrays.asList(args).contains("--debug"));
+    } finally {
+      err.flush();
+    }
   }
 
   /** Runs the command line with the given output streams; returns the exit code. For tests and embedding. */
@@ -97,12 +114,7 @@ public final class ReplyLetterCommand implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) ->
-            internalError(
-                e,
-                commandLine.getErr(),
-                parseResult.asCommandLineList().stream()
-                    .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--debug"))));
+        (e, commandLine, parseResult) -> internalError(e, commandLine.getErr(), debug(parseResult)));
     cl.setParameterExceptionHandler(
         (e, args1) -> {
           CommandLine c = e.getCommandLine();
@@ -110,23 +122,55 @@ public final class ReplyLetterCommand implements Runnable {
           c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
           return USAGE;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Throwable e) {
+      // Errors (out of memory, stack overflow) pass picocli's handler, which takes exceptions only.
+      return internalError(e, err, debug(cl.getParseResult()));
+    }
+  }
+
+  /** True if {@code --debug} was given, on the top-level command or a subcommand. */
+  private static boolean debug(CommandLine.ParseResult parseResult) {
+    return parseResult != null
+        && parseResult.asCommandLineList().stream()
+            .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--debug"));
   }
 
   /**
-   * Reports an exception from a command: bad input never reaches here as an exception, so this is a
-   * bug. A stack trace only on request ({@code --debug}).
+   * Reports a failure of the tool itself: bad input never reaches here as an exception, so this is a
+   * bug, or the machine's limits (out of memory, stack overflow). One line on standard error; a stack
+   * trace only on request ({@code --debug}).
    *
    * @return the exit code, {@link #USAGE}
    */
-  static int internalError(Exception e, PrintWriter err, boolean debug) {
-    err.println("reply-letter: internal error: " + e);
+  static int internalError(Throwable e, PrintWriter err, boolean debug) {
+    err.println(internalErrorLine(e, debug));
     if (debug) {
       e.printStackTrace(err);
-    } else {
-      err.println("Run again with --debug for details, and report it.");
     }
+    err.flush();
     return USAGE;
+  }
+
+  /** The line {@link #internalError} prints: what failed, and what to do. */
+  static String internalErrorLine(Throwable e, boolean debug) {
+    String what;
+    String advice;
+    if (e instanceof OutOfMemoryError) {
+      what = "out of memory" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+      advice = "give Java more heap, e.g. java -Xmx1g -jar reply-letter.jar ...";
+    } else if (e instanceof StackOverflowError) {
+      what = "stack overflow";
+      advice = "give Java a larger stack, e.g. java -Xss8m -jar reply-letter.jar ..., and report it";
+    } else {
+      what = e.toString();
+      advice = "report it";
+    }
+    String line = "reply-letter: internal error: " + what + "; " + advice
+        + (debug ? "" : "; run again with --debug for details");
+    // One line, whatever the message holds.
+    return line.replace('\n', ' ').replace('\r', ' ');
   }
 
   /** The version from the jar manifest. */

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
   /** Where {@code -} reads from; replaced by tests. */
-  static volatile Supplier<InputStream> stdin = () -> System.in;
+  static volatile Supplier<InputStream> stdin = StandardInput::open;
 
   /**
    * Hibernate Validator announces its version on java.util.logging at INFO; a command line prints
@@ -200,8 +200,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       return c.validate(out);
-    } catch (RuntimeException e) {
-      // As picocli's execution-exception handler does ({@link ReplyLetterCommand#run}); never --debug here.
+    } catch (RuntimeException | Error e) {
+      // As ReplyLetterCommand#run does for picocli's execution; never --debug here.
       return ReplyLetterCommand.internalError(e, err, false);
     }
   }
@@ -216,21 +216,23 @@ final class ValidateCommand implements Callable<Integer> {
     return false;
   }
 
-  /** Validates the files and prints the reports; returns the exit code. */
+  /** Validates the files and prints each report as soon as it is ready; returns the exit code. */
   int validate(PrintWriter out) {
     LetterValidator validator = LetterValidator.defaults();
-    List<ValidationReport> reports = new ArrayList<>(files.size());
+    // Made once the first report is ready: ColdStart times the report from ReportFormat's first load.
+    ReportFormat printer = null;
     int exit = ReplyLetterCommand.OK;
     for (String file : files) {
       ValidationReport r =
           file.equals("-") ? validator.validate(stdin.get(), STDIN_NAME) : validator.validate(Path.of(file));
-      reports.add(r);
+      if (printer == null) {
+        printer = ReportFormat.of(format, lang.locale, out);
+      }
+      printer.print(r);
       exit = Math.max(exit, exitCode(r));
     }
-    if (format == Format.JSON) {
-      ReportFormat.json(reports, lang.locale, out);
-    } else {
-      ReportFormat.text(reports, lang.locale, out);
+    if (printer != null) {
+      printer.end();
     }
     out.flush();
     return exit;

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * more CPU, since the main thread then reached Hibernate sooner, to build the same metadata
  * concurrently.
  *
- * <p>Best effort: any failure is swallowed, since the command runs the same code and reports what goes
+ * <p>Best effort: any failure, an {@link Error} too, is swallowed and never printed, since the command runs the same code and reports what goes
  * wrong there. {@code -Dreplyletter.warmup=false} switches the warm-up off, to measure the steps one
  * after another ({@code ColdStart --breakdown} does).
  */
@@ -35,9 +35,34 @@ final class Warmup {
     if ("false".equals(System.getProperty("replyletter.warmup"))) {
       return;
     }
-    Thread t = new Thread(new Task(), "reply-letter-warmup");
-    t.setDaemon(true);
-    t.start();
+    start(new Task());
+  }
+
+  /**
+   * Starts {@code task} on the warm-up's daemon thread. Whatever it lets escape is dropped, not printed
+   * by the default handler; a thread that cannot be started (out of memory, too many threads) is no
+   * warm-up, not a failure.
+   *
+   * @return the thread, or null if none could be started
+   */
+  static Thread start(Runnable task) {
+    try {
+      Thread t = new Thread(task, "reply-letter-warmup");
+      t.setDaemon(true);
+      t.setUncaughtExceptionHandler(new Drop());
+      t.start();
+      return t;
+    } catch (Throwable e) { // OutOfMemoryError above all: the command runs without its warm-up
+      return null;
+    }
+  }
+
+  /** Drops what escapes the warm-up: the command runs the same code and reports any failure itself. */
+  private static final class Drop implements Thread.UncaughtExceptionHandler {
+    @Override
+    public void uncaughtException(Thread t, Throwable e) {
+      // Best effort, nothing to report.
+    }
   }
 
   /** The warm-up; a class, not a lambda, so that the main thread spends nothing on lambdas here. */

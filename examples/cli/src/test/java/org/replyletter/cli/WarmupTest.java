@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,43 +30,38 @@ class WarmupTest {
         List.of(
             List.of("validate", ValidateCommandTest.SEED),
             List.of("validate", "--format", "json", "--lang", "en", ValidateCommandTest.SEED, "missing.json"))) {
-      Run off = runFresh(false, args);
-      Run on = runFresh(true, args);
-      assertEquals(off.exit, on.exit, args::toString);
-      assertEquals(off.out, on.out, args::toString);
-      assertEquals("", on.err, args::toString);
-      assertEquals("", off.err, args::toString);
+      Subprocess off = runFresh(false, args);
+      Subprocess on = runFresh(true, args);
+      assertEquals(off.exit(), on.exit(), args::toString);
+      assertEquals(off.out(), on.out(), args::toString);
+      assertEquals("", on.err(), args::toString);
+      assertEquals("", off.err(), args::toString);
     }
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run runFresh(boolean warmup, List<String> args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("-Dreplyletter.warmup=" + warmup);
-    command.add(ReplyLetterCommand.class.getName());
-    command.addAll(args);
-    Process p = new ProcessBuilder(command).start();
-    p.getOutputStream().close();
-    // Output is small: read it all after exit would risk nothing, but read while running anyway.
-    byte[][] streams = new byte[2][];
-    Thread err = new Thread(() -> streams[1] = readAll(p.getErrorStream()));
-    err.start();
-    streams[0] = readAll(p.getInputStream());
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command did not finish");
-    err.join();
-    return new Run(
-        p.exitValue(), new String(streams[0], StandardCharsets.UTF_8), new String(streams[1], StandardCharsets.UTF_8));
+  /**
+   * An error that escapes the warm-up's task (out of memory, say) is dropped: not printed by the
+   * default handler, which would put a stack trace on standard error.
+   */
+  @Test
+  void warmupThread_errorEscapingItsTask_notPrinted() throws InterruptedException {
+    java.io.PrintStream realErr = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true));
+    try {
+      Thread t = Warmup.start(() -> {
+        throw new OutOfMemoryError("Java heap space");
+      });
+      assertTrue(t != null);
+      t.join(10_000);
+      assertTrue(!t.isAlive());
+    } finally {
+      System.setErr(realErr);
+    }
+    assertEquals("", captured.toString());
   }
 
-  private static byte[] readAll(java.io.InputStream in) {
-    try (in) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static Subprocess runFresh(boolean warmup, List<String> args) throws IOException, InterruptedException {
+    return Subprocess.java(List.of("-Dreplyletter.warmup=" + warmup), args);
   }
 }
