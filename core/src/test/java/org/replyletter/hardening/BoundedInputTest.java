@@ -165,4 +165,25 @@ class BoundedInputTest {
     assertFalse(r.isValid());
     assertEquals("RL-JSON-012", r.findings().get(r.findings().size() - 1).code());
   }
+
+  /**
+   * Zero bytes in an order Jackson cannot decode (UCS-4 in unusual byte orders, leading NULs) are
+   * input that is not UTF-8, as UTF-16 and UTF-32 are: RL-JSON-001, never an I/O failure or an
+   * exception from creating the parser.
+   */
+  @Test
+  void oddZeroBytes_areNotUtf8() {
+    for (byte[] input :
+        List.of(
+            new byte[] {0, 0, 0x34, 0, 0x7B, 0x7D}, new byte[] {0, 0x34, 0, 0, 0x7B}, new byte[] {0, 0, 0, 0},
+            new byte[] {0, 0, 0, 0, '{', '}'})) {
+      JsonInputException e = assertThrows(JsonInputException.class, () -> ReplyLetterJson.defaults().read(input, "f"));
+      assertEquals("RL-JSON-001", e.findings().get(0).code(), e.findings()::toString);
+      ValidationReport r = LetterValidator.defaults().validate(input, "f");
+      assertEquals(List.of("RL-JSON-001"), r.findings().stream().map(Finding::code).toList());
+      JsonInputException s =
+          assertThrows(JsonInputException.class, () -> org.replyletter.subsidy.SubsidyRequest.read(input, "f"));
+      assertEquals("RL-JSON-001", s.findings().get(0).code(), s.findings()::toString);
+    }
+  }
 }

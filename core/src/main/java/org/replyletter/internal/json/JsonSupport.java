@@ -209,8 +209,9 @@ public final class JsonSupport {
     // One value, then the end: anything after the root value is trailing content (RL-JSON-007),
     // also when it is not a valid token ("{} xyz", "{} }"), which readTree would call malformed.
     JsonMapper m = mapper();
-    JsonParser p = m.createParser(json);
+    JsonParser p = null;
     try { // closed after the catch: an exceeded limit is located from where the open parser stopped
+      p = m.createParser(json); // detects the encoding: may throw
       JsonNode tree = m.readTree(p);
       if (tree != null && !tree.isMissingNode()) {
         Finding trailing = trailing(p, json);
@@ -225,7 +226,7 @@ public final class JsonSupport {
     } catch (JacksonException e) {
       return new Parsed(null, toFinding(e, json, p));
     } finally {
-      p.close();
+      close(p);
     }
   }
 
@@ -272,7 +273,18 @@ public final class JsonSupport {
     return null;
   }
 
-  /** The name of a UTF-16 or UTF-32 encoding recognised by its BOM or zero bytes, or null. */
+  /** Closes a parser, if there is one. */
+  public static void close(JsonParser p) {
+    if (p != null) {
+      p.close();
+    }
+  }
+
+  /**
+   * The name of a UTF-16 or UTF-32 encoding recognised by its BOM or zero bytes, {@code UCS-4} for
+   * two or more zero bytes among the first four in another order (which Jackson cannot read either),
+   * or null.
+   */
   static String nonUtf8Encoding(byte[] b) {
     int n = b.length;
     int b0 = n > 0 ? b[0] & 0xFF : -1;
@@ -290,6 +302,9 @@ public final class JsonSupport {
     }
     if (b0 == 0xFF && b1 == 0xFE || b0 > 0 && b1 == 0) {
       return "UTF-16LE";
+    }
+    if ((b0 == 0 ? 1 : 0) + (b1 == 0 ? 1 : 0) + (b2 == 0 ? 1 : 0) + (b3 == 0 ? 1 : 0) >= 2) {
+      return "UCS-4";
     }
     return null;
   }
@@ -415,7 +430,8 @@ public final class JsonSupport {
       f.code(DUPLICATE).addArguments(name);
     } else if (message.startsWith("Trailing token")) {
       f.code(TRAILING);
-    } else if (e instanceof StreamReadException) {
+    } else if (e instanceof StreamReadException || e.getCause() instanceof java.io.CharConversionException) {
+      // Bytes that are not text in the encoding read are malformed input, not an I/O failure.
       f.code(MALFORMED).addArguments(firstSentence(message));
     } else {
       f.code("RL-JSON-010").addArguments(firstSentence(message));

@@ -138,9 +138,10 @@ public final class LetterJson {
     }
     ReplyLetter letter = null;
     // Closed after the catch, not before as try-with-resources would: an exceeded limit is located
-    // from where the open parser stopped.
-    JsonParser p = support.createLetterParser(json, jacksonDuplicates);
+    // from where the open parser stopped. Created inside the try: creating it detects the encoding.
+    JsonParser p = null;
     try {
+      p = support.createLetterParser(json, jacksonDuplicates);
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
@@ -154,7 +155,7 @@ public final class LetterJson {
       }
       ctx.add(support.toFinding(e, json, p));
     } finally {
-      p.close();
+      JsonSupport.close(p);
     }
     if (ctx.problemCount() == 0) {
       Result r = new Result(null, letter, support.locatedWarnings(json, ctx));
@@ -204,8 +205,9 @@ public final class LetterJson {
     ctx.noteInvisibleCharacters();
     ReplyLetter letter = null;
     JsonNode tree;
-    TreeRecordingParser p = new TreeRecordingParser(support.createLetterParser(json, jacksonDuplicates));
-    try { // closed after the catch, as in readLetter
+    TreeRecordingParser p = null;
+    try { // created and closed as in readLetter
+      p = new TreeRecordingParser(support.createLetterParser(json, jacksonDuplicates));
       if (p.nextToken() == null) {
         return new Result(null, null, List.of(JsonSupport.empty()));
       }
@@ -224,7 +226,7 @@ public final class LetterJson {
       }
       return new Result(null, null, List.of(support.toFinding(e, json, p)));
     } finally {
-      p.close();
+      JsonSupport.close(p);
     }
     if (ctx.problemCount() == 0) {
       Result r = new Result(tree, letter, support.locatedWarnings(json, ctx));

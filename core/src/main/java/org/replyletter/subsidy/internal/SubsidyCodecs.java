@@ -106,8 +106,9 @@ public final class SubsidyCodecs {
     }
     ReadContext ctx = newContext();
     T value = null;
-    JsonParser p = SUPPORT.createParser(json);
+    JsonParser p = null;
     try { // closed after the catch: an exceeded limit is located from where the open parser stopped
+      p = SUPPORT.createParser(json); // detects the encoding: may throw
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
@@ -120,7 +121,7 @@ public final class SubsidyCodecs {
     } catch (JacksonException e) {
       ctx.add(SUPPORT.toFinding(e, json, p));
     } finally {
-      p.close();
+      JsonSupport.close(p);
     }
     if (ctx.problemCount() > 0) {
       throw new JsonInputException(sourceName, SUPPORT.located(json, ctx), null);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.replyletter.json.JsonOutputException;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.text.ImportOptions;
 import org.replyletter.text.ImportReport;
@@ -81,13 +82,20 @@ final class ImportCommand implements Callable<Integer> {
       err.flush();
       return ReplyLetterCommand.USAGE;
     }
+    int exit = result.report().isRecognisable() ? ReplyLetterCommand.OK : ReplyLetterCommand.INVALID;
     if (result.report().isRecognisable()) {
-      out.print(ReplyLetterJson.defaults().writeString(result.letter()));
-      out.flush();
+      try {
+        out.print(ReplyLetterJson.defaults().writeString(result.letter()));
+        out.flush();
+      } catch (JsonOutputException e) {
+        // A letter whose JSON the reader would refuse is not written; the report still is.
+        err.println("reply-letter import: " + e.finding().message(Locale.ENGLISH));
+        exit = ReplyLetterCommand.USAGE;
+      }
     }
     err.print(format.equals("json") ? reportJson(file.toString(), result.report()) : reportText(file.toString(), result.report()));
     err.flush();
-    return result.report().isRecognisable() ? ReplyLetterCommand.OK : ReplyLetterCommand.INVALID;
+    return exit;
   }
 
   static String id(Enum<?> e) {

@@ -37,6 +37,23 @@ class ImportCommandTest {
     assertFalse(err.toString().contains("unplaced: 市"), err.toString());
   }
 
+  /**
+   * Text whose letter's JSON would be over the reader's size limit (control characters are written
+   * as six-byte escapes): no JSON is written, the report still is, exit 2.
+   */
+  @Test
+  void letterWhoseJsonWouldBeOverTheLimit_notWritten_reportStillPrinted_exits2(@TempDir Path dir) throws Exception {
+    String seed = Files.readString(TEXT);
+    int at = seed.indexOf('\n', seed.indexOf("一、")) + 1;
+    String paragraph = "\u0001".repeat(900_000) + "\n";
+    Path big = dir.resolve("controls.txt");
+    Files.writeString(big, seed.substring(0, at) + paragraph + seed.substring(at));
+    assertEquals(2, run("import", big.toString()), err.toString());
+    assertEquals("", out.toString());
+    assertTrue(err.toString().contains("over the limit of 4194304 bytes"), err.toString());
+    assertTrue(err.toString().contains("characters placed"), err.toString());
+  }
+
   @Test
   void jsonReport_isJsonWithTheCounts() {
     assertEquals(0, run("import", "--format", "json", TEXT.toString()), err.toString());
