@@ -1,7 +1,8 @@
 /**
- * The reply-letter library core: the model ({@code org.replyletter}), its JSON form
- * ({@code org.replyletter.json}), validation ({@code org.replyletter.validation}) and the
- * training-subsidy calculator ({@code org.replyletter.subsidy}). Packages named {@code internal}
+ * The reply-letter library core: the model ({@code org.replyletter}), findings about documents
+ * ({@code org.replyletter.diagnostics}), the JSON form ({@code org.replyletter.json}), validation
+ * ({@code org.replyletter.validation}), text import and rendering ({@code org.replyletter.text}) and
+ * the training-subsidy calculator ({@code org.replyletter.subsidy}). Packages named {@code internal}
  * are not exported, but for the JSON reader, exported to the json-schema module alone.
  */
 // Immutables' annotations are compile-time only ("requires static"; nothing uses them at run time),
@@ -15,6 +16,7 @@ module org.replyletter.core {
   requires static org.immutables.value.annotations;
 
   exports org.replyletter;
+  exports org.replyletter.diagnostics;
   exports org.replyletter.json;
   exports org.replyletter.validation;
   exports org.replyletter.subsidy;
@@ -22,7 +24,7 @@ module org.replyletter.core {
 
   // The strict JSON reader, shared with the json-schema module only: one set of limits, one
   // encoding policy and one way of locating findings for both.
-  exports org.replyletter.internal.json to org.replyletter.jsonschema;
+  exports org.replyletter.json.internal to org.replyletter.jsonschema;
 
   // Validation discovers checks of the raw JSON tree (the json-schema module provides one).
   uses org.replyletter.validation.JsonTreeCheck;

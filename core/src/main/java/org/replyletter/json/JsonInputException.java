@@ -3,7 +3,7 @@ package org.replyletter.json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * Thrown when JSON input cannot be read into the model: malformed JSON, a duplicate, unknown or

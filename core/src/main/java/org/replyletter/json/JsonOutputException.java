@@ -1,7 +1,7 @@
 package org.replyletter.json;
 
 import java.util.Locale;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * Thrown when a letter's JSON would be larger than the {@linkplain ReadLimits#maxDocumentBytes()

@@ -3,7 +3,7 @@ package org.replyletter.json;
 import java.util.List;
 import java.util.Objects;
 import org.replyletter.ReplyLetter;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * A letter read from JSON with the warnings of the read: the corrections lenient reading made, such

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.replyletter.ReplyLetter;
-import org.replyletter.internal.json.JsonSupport;
-import org.replyletter.internal.json.LetterJson;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.json.internal.JsonSupport;
+import org.replyletter.json.internal.LetterJson;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 
 /**
  * Reads and writes {@link ReplyLetter}s as JSON: the one entry point for the JSON form.

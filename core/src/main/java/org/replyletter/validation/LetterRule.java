@@ -1,5 +1,6 @@
 package org.replyletter.validation;
 
+import org.replyletter.diagnostics.Finding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

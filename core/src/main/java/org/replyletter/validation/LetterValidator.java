@@ -1,5 +1,7 @@
 package org.replyletter.validation;
 
+import org.replyletter.diagnostics.Severity;
+import org.replyletter.diagnostics.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +17,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.replyletter.ReplyLetter;
-import org.replyletter.internal.json.JsonSupport;
-import org.replyletter.internal.json.LetterJson;
-import org.replyletter.internal.json.Positions;
+import org.replyletter.json.internal.JsonSupport;
+import org.replyletter.json.internal.LetterJson;
+import org.replyletter.json.internal.Positions;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.validation.internal.BeanValidation;
 import org.replyletter.validation.internal.BuiltInRules;

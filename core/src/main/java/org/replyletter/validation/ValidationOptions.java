@@ -1,5 +1,7 @@
 package org.replyletter.validation;
 
+import org.replyletter.diagnostics.Severity;
+import org.replyletter.diagnostics.Finding;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashSet;

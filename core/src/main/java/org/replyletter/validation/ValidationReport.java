@@ -1,5 +1,7 @@
 package org.replyletter.validation;
 
+import org.replyletter.diagnostics.Severity;
+import org.replyletter.diagnostics.Finding;
 import java.io.StringWriter;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.replyletter.internal.Messages;
-import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.json.internal.JsonSupport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;

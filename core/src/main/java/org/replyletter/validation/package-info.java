@@ -8,8 +8,8 @@
  *       {@link org.replyletter.validation.ValidationOptions}, it validates a
  *       {@link org.replyletter.ReplyLetter} or raw JSON (bytes, string, file, stream) and returns an
  *       immutable {@link org.replyletter.validation.ValidationReport}.
- *   <li>{@link org.replyletter.validation.Finding} and {@link org.replyletter.validation.Severity}
- *       are the values reports are made of.
+ *   <li>Reports are made of {@link org.replyletter.diagnostics.Finding}s, from
+ *       {@code org.replyletter.diagnostics}, which reading and the subsidy calculator share.
  *   <li>SPI {@link org.replyletter.validation.LetterRule}: users' own rules, added through the
  *       options.
  *   <li>SPI {@link org.replyletter.validation.JsonTreeCheck}: checks of the raw JSON tree that other

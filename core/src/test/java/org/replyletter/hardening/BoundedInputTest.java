@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.json.ReplyLetterJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.LetterValidator;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Severity;
 import org.replyletter.validation.ValidationOptions;
 import org.replyletter.validation.ValidationReport;
 

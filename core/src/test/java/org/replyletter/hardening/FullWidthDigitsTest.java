@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReadResult;
 import org.replyletter.json.ReplyLetterJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.LetterValidator;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Severity;
 
 /**
  * Full-width digits where the letter's JSON form expects a number. The decided outcome (issue 7):

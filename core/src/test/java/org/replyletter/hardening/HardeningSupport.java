@@ -13,7 +13,7 @@ import java.util.Set;
 import org.replyletter.ReplyLetter;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReplyLetterJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /** Shared checks: every input ends in a letter or in the library's one exception, well formed. */
 final class HardeningSupport {

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.replyletter.Proposer;
 import org.replyletter.ReplyLetter;
 import org.replyletter.json.ReplyLetterJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.LetterValidator;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Severity;
 import org.replyletter.validation.ValidationOptions;
 
 /** RL-TXT-001: control and bidi formatting characters in any text are a located, named warning. */

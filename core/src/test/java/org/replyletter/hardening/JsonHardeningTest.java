@@ -13,7 +13,7 @@ import org.replyletter.ReplyLetter;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.json.ReplyLetterJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /** Each kind of broken or hostile input of issue 7 has its documented outcome. */
 class JsonHardeningTest {

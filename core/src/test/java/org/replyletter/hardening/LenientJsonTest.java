@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.replyletter.ReplyLetter;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReplyLetterJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Lenient reading keeps members from a newer schema version and writes them back unchanged. */

@@ -3,7 +3,7 @@ package org.replyletter.hardening;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.LetterValidator;
 import org.replyletter.validation.ValidationReport;
 

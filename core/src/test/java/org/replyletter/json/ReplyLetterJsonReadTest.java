@@ -33,8 +33,8 @@ import org.replyletter.Channel;
 import org.replyletter.DocumentNumber;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.Messages;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 
 /**
  * Strict reading through {@link ReplyLetterJson}: every kind of unreadable input gives one

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.replyletter.Money;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.subsidy.internal.SubsidyCodecs;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -23,7 +23,7 @@ import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Money;
 import org.replyletter.json.JsonInputException;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /** The calculator: explanations, the fast path, batches, threads, requests as JSON, derived versions. */
 class SubsidyCalculatorTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.replyletter.Money;
-import org.replyletter.internal.json.ReadContext;
+import org.replyletter.json.internal.ReadContext;
 import org.replyletter.subsidy.internal.RequestJson;
 import org.replyletter.subsidy.internal.SubsidyCodecs;
 import tools.jackson.databind.JsonNode;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReadLimits;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * Every limit of {@link ReadLimits} holds for the subsidy readers as for the letter's: at the limit

@@ -1,5 +1,6 @@
 package org.replyletter.validation;
 
+import org.replyletter.diagnostics.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.replyletter.validation;
 
+import org.replyletter.diagnostics.Severity;
+import org.replyletter.diagnostics.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

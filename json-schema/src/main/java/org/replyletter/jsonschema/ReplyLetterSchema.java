@@ -8,7 +8,7 @@ import org.replyletter.json.JsonInputException;
 import org.replyletter.jsonschema.internal.CompiledSchema;
 import org.replyletter.jsonschema.internal.SchemaCatalog;
 import org.replyletter.jsonschema.internal.StrictJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.JsonNode;
 
 /**

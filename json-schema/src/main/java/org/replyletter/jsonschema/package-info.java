@@ -3,11 +3,11 @@
  *
  * <p>{@link org.replyletter.jsonschema.ReplyLetterSchema} is the one entry point: it lists the
  * schemas by name, returns each schema's text, and validates a JSON document against it, returning
- * {@link org.replyletter.validation.Finding}s in the same shape as the rest of validation.
+ * {@link org.replyletter.diagnostics.Finding}s in the same shape as the rest of validation.
  *
  * <h2>Finding codes</h2>
  *
- * Every finding of this package is an {@linkplain org.replyletter.validation.Severity#ERROR error}
+ * Every finding of this package is an {@linkplain org.replyletter.diagnostics.Severity#ERROR error}
  * whose path is an RFC 6901 JSON Pointer into the document, located (line and column) like the
  * reader's findings when validated from bytes. The codes are stable and never reused; the
  * right-hand column names the reader's code for the same problem at the same path and location,

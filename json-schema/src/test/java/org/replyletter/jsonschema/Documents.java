@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.replyletter.internal.json.LetterCodecs;
-import org.replyletter.internal.json.ObjectCodec;
+import org.replyletter.json.internal.LetterCodecs;
+import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReplyLetterJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.replyletter.json.JsonInputException;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * Coverage-guided fuzzing of schema validation on raw bytes, for every published schema: it ends in

@@ -19,7 +19,7 @@ import org.replyletter.jsonschema.SubsidyDocuments.Form;
 import org.replyletter.subsidy.SubsidyCalculator;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.replyletter.internal.json.Codec;
-import org.replyletter.internal.json.ObjectCodec;
+import org.replyletter.json.internal.Codec;
+import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 import org.replyletter.subsidy.internal.RequestJson;
 import org.replyletter.subsidy.internal.ScheduleJson;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.JsonNode;
 
 /**

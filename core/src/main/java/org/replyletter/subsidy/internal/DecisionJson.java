@@ -34,7 +34,7 @@ public final class DecisionJson {
     g.writeStartObject();
     // Every decision names its form's version, also inside an array of decisions.
     g.writeName("schemaVersion");
-    g.writeString(org.replyletter.internal.json.LetterCodecs.SCHEMA_VERSION);
+    g.writeString(org.replyletter.json.internal.LetterCodecs.SCHEMA_VERSION);
     if (d.requestId().isPresent()) {
       g.writeName("requestId");
       g.writeString(d.requestId().get());

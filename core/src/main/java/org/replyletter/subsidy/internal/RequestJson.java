@@ -1,10 +1,10 @@
 package org.replyletter.subsidy.internal;
 
 import java.nio.file.Path;
-import org.replyletter.internal.json.Codec;
-import org.replyletter.internal.json.Codecs;
-import org.replyletter.internal.json.LetterCodecs;
-import org.replyletter.internal.json.ObjectCodec;
+import org.replyletter.json.internal.Codec;
+import org.replyletter.json.internal.Codecs;
+import org.replyletter.json.internal.LetterCodecs;
+import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.subsidy.Applicant;
 import org.replyletter.subsidy.Claim;
 import org.replyletter.SubsidyKind;

@@ -2,13 +2,13 @@ package org.replyletter.subsidy.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.replyletter.internal.json.Codec;
-import org.replyletter.internal.json.Codecs;
+import org.replyletter.json.internal.Codec;
+import org.replyletter.json.internal.Codecs;
 import org.replyletter.json.ReadLimits;
-import org.replyletter.internal.json.JsonSupport;
-import org.replyletter.internal.json.ReadContext;
+import org.replyletter.json.internal.JsonSupport;
+import org.replyletter.json.internal.ReadContext;
 import org.replyletter.json.JsonInputException;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

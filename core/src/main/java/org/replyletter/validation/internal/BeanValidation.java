@@ -49,7 +49,7 @@ import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
 import org.replyletter.StatedSubsidy;
 import org.replyletter.Suggestion;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * The model's Bean Validation constraints ({@code @NotBlank} on names, titles, paragraphs…) as

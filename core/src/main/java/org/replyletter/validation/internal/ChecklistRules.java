@@ -5,7 +5,7 @@ import java.util.List;
 import org.replyletter.NotImplementableItem;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Suggestion;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /** Rules on the handling checklist (办理清单): answered point by point (逐条、清单式答复). */

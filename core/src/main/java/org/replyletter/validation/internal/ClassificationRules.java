@@ -7,7 +7,7 @@ import org.replyletter.HandlingChecklist;
 import org.replyletter.ReplyClassification;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Suggestion;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /** Rules on the reply type (答复类型), domain.md §2. */

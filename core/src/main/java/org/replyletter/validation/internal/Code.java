@@ -3,8 +3,8 @@ package org.replyletter.validation.internal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 
 /**
  * The built-in finding codes with their default severities: the rule catalogue of

@@ -3,7 +3,7 @@ package org.replyletter.validation.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.replyletter.ReplyLetter;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /**

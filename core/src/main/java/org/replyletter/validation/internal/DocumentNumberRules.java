@@ -6,7 +6,7 @@ import java.util.Map;
 import org.replyletter.DocumentNumber;
 import org.replyletter.DocumentNumber.Normalisation;
 import org.replyletter.ReplyLetter;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /** Rules on the document number's form (GB/T 9704-2012 §7.2.5). */

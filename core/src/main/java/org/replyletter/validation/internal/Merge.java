@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * Merging findings from different sources so that one problem is reported once.

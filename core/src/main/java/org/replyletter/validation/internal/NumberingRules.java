@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
 import org.replyletter.Suggestion;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /**

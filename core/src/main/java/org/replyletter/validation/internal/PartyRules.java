@@ -9,7 +9,7 @@ import org.replyletter.Contact;
 import org.replyletter.Proposer;
 import org.replyletter.ProposerRole;
 import org.replyletter.ReplyLetter;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /** Rules on the people and organs a letter names: addressees, contacts and the CC list. */

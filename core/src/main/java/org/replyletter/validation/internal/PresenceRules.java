@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.replyletter.ReplyLetter;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /**

@@ -6,7 +6,7 @@ import org.replyletter.ReplyLetter;
 import org.replyletter.StatedSubsidy;
 import org.replyletter.SubsidyKind;
 import org.replyletter.Suggestion;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /**

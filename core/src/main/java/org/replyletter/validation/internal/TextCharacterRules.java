@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.InvisibleCharacters;
-import org.replyletter.internal.json.LetterCodecs;
-import org.replyletter.internal.json.StringVisitor;
-import org.replyletter.validation.Finding;
+import org.replyletter.json.internal.LetterCodecs;
+import org.replyletter.json.internal.StringVisitor;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /**

@@ -8,7 +8,7 @@ import org.replyletter.Channel;
 import org.replyletter.ProposalReference;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.Digits;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.RuleContext;
 
 /**

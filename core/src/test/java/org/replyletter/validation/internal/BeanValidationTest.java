@@ -32,7 +32,7 @@ import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
 import org.replyletter.Suggestion;
 import org.replyletter.testing.LetterGenerators;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /** The Bean Validation bridge: accessors seen, paths as JSON Pointers, empty optionals pass. */
 class BeanValidationTest {
@@ -144,7 +144,7 @@ class BeanValidationTest {
             .sorted()
             .toList();
     assertEquals(List.of("RL-BV-002 /name [name]", "RL-BV-003 /items [items, Size]"), got);
-    assertTrue(Finding.of("RL-BV-003", org.replyletter.validation.Severity.ERROR, "", "items", "Size").message().contains("Size"));
+    assertTrue(Finding.of("RL-BV-003", org.replyletter.diagnostics.Severity.ERROR, "", "items", "Size").message().contains("Size"));
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.replyletter.internal.json.JsonSupport;
-import org.replyletter.internal.json.LetterJson;
+import org.replyletter.json.internal.JsonSupport;
+import org.replyletter.json.internal.LetterJson;
 import org.replyletter.json.ReadLimits;
 
 /**

@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.InvisibleCharacters;
-import org.replyletter.internal.json.LetterJson;
+import org.replyletter.json.internal.LetterJson;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.testing.LetterGenerators;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.LetterRule;
 import org.replyletter.validation.RuleContext;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 
 /** The merge rules of LetterValidator: one problem, one finding. */
 class MergeTest {

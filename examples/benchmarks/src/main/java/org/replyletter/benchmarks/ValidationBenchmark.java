@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.replyletter.jsonschema.ReplyLetterSchema;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.LetterValidator;
 import org.replyletter.validation.ValidationOptions;
 import org.replyletter.validation.ValidationReport;

@@ -9,7 +9,7 @@ import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.text.LetterRenderer;
 import org.replyletter.text.RenderFormat;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

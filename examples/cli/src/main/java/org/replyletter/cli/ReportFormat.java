@@ -2,8 +2,8 @@ package org.replyletter.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 import org.replyletter.validation.ValidationReport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;

@@ -14,7 +14,7 @@ import org.replyletter.subsidy.SubsidyCalculator;
 import org.replyletter.subsidy.SubsidyDecision;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -141,13 +141,13 @@ class ValidateCommandTest {
         org.replyletter.validation.LetterValidator.of(
             org.replyletter.validation.ValidationOptions.builder()
                 .addDisabledCode("RL-DIS-001")
-                .putSeverityOverride("RL-CON-001", org.replyletter.validation.Severity.ERROR)
+                .putSeverityOverride("RL-CON-001", org.replyletter.diagnostics.Severity.ERROR)
                 .build());
     org.replyletter.validation.ValidationReport report = validator.validate(Path.of(SEED));
     assertFalse(report.isValid());
     assertFalse(report.has("RL-DIS-001"));
     assertEquals(5, report.findings().size());
-    assertEquals(1, report.count(org.replyletter.validation.Severity.ERROR));
+    assertEquals(1, report.count(org.replyletter.diagnostics.Severity.ERROR));
     assertTrue(report.toJson().startsWith("{\"source\":"));
   }
 }

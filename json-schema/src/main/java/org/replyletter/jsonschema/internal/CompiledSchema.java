@@ -10,7 +10,7 @@ import com.networknt.schema.path.PathType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

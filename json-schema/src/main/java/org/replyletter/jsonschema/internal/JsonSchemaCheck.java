@@ -2,7 +2,7 @@ package org.replyletter.jsonschema.internal;
 
 import java.util.List;
 import org.replyletter.jsonschema.ReplyLetterSchema;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.JsonTreeCheck;
 import tools.jackson.databind.JsonNode;
 

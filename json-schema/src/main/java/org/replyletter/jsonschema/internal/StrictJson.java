@@ -2,11 +2,11 @@ package org.replyletter.jsonschema.internal;
 
 import java.util.List;
 import java.util.Map;
-import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReadLimits;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 import tools.jackson.databind.JsonNode;
 
 /**

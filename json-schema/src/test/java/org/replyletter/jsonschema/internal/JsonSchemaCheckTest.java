@@ -15,7 +15,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.testing.LetterGenerators;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.validation.JsonTreeCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.replyletter.internal.json.JsonSupport;
+import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.jsonschema.ReplyLetterSchema;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * The schema module's reader refuses what core's reader refuses, with core's default limits and

@@ -1,4 +1,4 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;

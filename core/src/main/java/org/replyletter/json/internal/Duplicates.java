@@ -1,4 +1,4 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;

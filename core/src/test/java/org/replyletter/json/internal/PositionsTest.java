@@ -1,4 +1,4 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.testing.LetterGenerators;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replyletter.json.ReadLimits;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 import tools.jackson.core.JsonParser;
 
 /** Unit tests of the internals that place and shape findings: positions, pointers, codecs. */

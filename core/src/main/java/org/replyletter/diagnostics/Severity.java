@@ -1,4 +1,4 @@
-package org.replyletter.validation;
+package org.replyletter.diagnostics;
 
 import java.util.Locale;
 import java.util.Optional;

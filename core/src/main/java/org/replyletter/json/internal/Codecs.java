@@ -1,4 +1,4 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

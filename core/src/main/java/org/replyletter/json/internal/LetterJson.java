@@ -1,8 +1,8 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import java.util.List;
 import org.replyletter.ReplyLetter;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;

@@ -1,11 +1,11 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * Where each value of a document starts, recorded while binding it from bytes: a flat pre-order

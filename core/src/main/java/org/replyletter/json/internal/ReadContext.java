@@ -1,11 +1,11 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.replyletter.json.ReadLimits;
-import org.replyletter.validation.Finding;
-import org.replyletter.validation.Severity;
+import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.Severity;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 

@@ -1,4 +1,4 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import org.replyletter.CcGroup;
 import org.replyletter.Channel;

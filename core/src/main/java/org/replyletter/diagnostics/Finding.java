@@ -1,4 +1,4 @@
-package org.replyletter.validation;
+package org.replyletter.diagnostics;
 
 import java.util.List;
 import java.util.Locale;

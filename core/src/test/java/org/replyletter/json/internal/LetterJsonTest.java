@@ -1,4 +1,4 @@
-package org.replyletter.internal.json;
+package org.replyletter.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.testing.LetterGenerators;
-import org.replyletter.validation.Finding;
+import org.replyletter.diagnostics.Finding;
 
 /**
  * The two ways into {@link LetterJson}: binding straight from bytes ({@code readLetter}) and through
