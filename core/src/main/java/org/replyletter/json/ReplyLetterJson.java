@@ -1,5 +1,6 @@
 package org.replyletter.json;
 
+import org.replyletter.json.internal.ReadCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -178,8 +179,8 @@ public final class ReplyLetterJson {
     if (bytes.length > max) {
       throw new JsonOutputException(
           Finding.builder()
-              .code("RL-JSON-009")
-              .messageKey("RL-JSON-009.written")
+              .code(ReadCode.LIMIT.code())
+              .messageKey(ReadCode.LIMIT.key("written"))
               .severity(Severity.ERROR)
               .addArguments(Integer.toString(bytes.length), Long.toString(max))
               .build());

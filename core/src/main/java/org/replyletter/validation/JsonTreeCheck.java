@@ -1,6 +1,7 @@
 package org.replyletter.validation;
 
 import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.MessageSource;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -12,11 +13,12 @@ import tools.jackson.databind.JsonNode;
  * way. <strong>SPI.</strong>
  *
  * <p>Implementations must be immutable and thread-safe, and must not throw for any tree: every
- * problem is a finding.
+ * problem is a finding. A check whose codes are not the library's words its findings through
+ * {@link MessageSource#messagePattern(String, java.util.Locale)}, which reports use.
  *
  * @since 0.1.0
  */
-public interface JsonTreeCheck {
+public interface JsonTreeCheck extends MessageSource {
 
   /**
    * Returns a short stable name for this check, e.g. {@code json-schema}.

@@ -1,6 +1,7 @@
 package org.replyletter.validation;
 
 import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.MessageSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.replyletter.ReplyLetter;
  *
  * @since 0.1.0
  */
-public interface LetterRule {
+public interface LetterRule extends MessageSource {
 
   /**
    * Returns every code this rule may report. The validator uses it to skip a rule all of whose codes
@@ -55,7 +56,20 @@ public interface LetterRule {
    * @return the pattern, or empty if the rule has none for this key
    * @since 0.1.0
    */
+  @Override
   default Optional<String> messagePattern(String messageKey, Locale locale) {
     return Optional.empty();
+  }
+
+  /**
+   * Tells whether {@code code} is one of this rule's {@link #codes()}: a report asks a rule to word
+   * only its own findings.
+   *
+   * @param code a finding's code; not null
+   * @return true if this rule reports that code
+   */
+  @Override
+  default boolean reports(String code) {
+    return codes().contains(code);
   }
 }

@@ -2,6 +2,7 @@ package org.replyletter.validation;
 
 import org.replyletter.diagnostics.Severity;
 import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.MessageSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,8 @@ public final class LetterValidator {
   private final LetterJson json;
   private final List<LetterRule> rules;
   private final List<JsonTreeCheck> checks;
+  /** Users' rules, then the checks: what words findings whose codes are not the library's. */
+  private final List<MessageSource> messageSources;
 
   private LetterValidator(ValidationOptions options) {
     this.options = options;
@@ -130,6 +133,9 @@ public final class LetterValidator {
     }
     this.rules = List.copyOf(active);
     this.checks = options.jsonTreeChecks() ? discoverChecks() : List.of();
+    List<MessageSource> sources = new ArrayList<>(options.rules());
+    sources.addAll(checks);
+    this.messageSources = List.copyOf(sources);
   }
 
   private static List<JsonTreeCheck> discoverChecks() {
@@ -267,7 +273,7 @@ public final class LetterValidator {
         merged.add(t.finding);
       }
     }
-    return ValidationReport.of(sourceName, adjust(merged), options.locale(), options.rules(), maxFindings());
+    return ValidationReport.of(sourceName, adjust(merged), options.locale(), messageSources, maxFindings());
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.replyletter.validation;
 
+import org.replyletter.json.internal.ReadCode;
 import org.replyletter.diagnostics.Severity;
 import org.replyletter.diagnostics.Finding;
+import org.replyletter.diagnostics.MessageSource;
 import java.io.StringWriter;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -68,10 +70,10 @@ public final class ValidationReport {
   private final List<Finding> findings;
   private final Locale locale;
   private final Map<Severity, Integer> counts;
-  private final List<LetterRule> messageSources;
+  private final List<? extends MessageSource> messageSources;
 
   private ValidationReport(
-      String sourceName, List<Finding> findings, Locale locale, List<LetterRule> messageSources) {
+      String sourceName, List<Finding> findings, Locale locale, List<? extends MessageSource> messageSources) {
     this.sourceName = sourceName;
     this.messageSources = messageSources;
     this.findings = findings;
@@ -101,7 +103,7 @@ public final class ValidationReport {
 
   /** As {@link #of(String, Collection, Locale)}, with user rules that render their own messages. */
   static ValidationReport of(
-      String sourceName, Collection<Finding> findings, Locale locale, List<LetterRule> messageSources) {
+      String sourceName, Collection<Finding> findings, Locale locale, List<? extends MessageSource> messageSources) {
     return of(sourceName, findings, locale, messageSources, Integer.MAX_VALUE);
   }
 
@@ -115,7 +117,7 @@ public final class ValidationReport {
       String sourceName,
       Collection<Finding> findings,
       Locale locale,
-      List<LetterRule> messageSources,
+      List<? extends MessageSource> messageSources,
       int maxFindings) {
     List<Finding> sorted = new ArrayList<>(findings.size());
     List<Finding> counted = new ArrayList<>(1); // the reader's own RL-JSON-012, if any
@@ -123,7 +125,7 @@ public final class ValidationReport {
     for (Finding f : findings) {
       Objects.requireNonNull(f, "findings element");
       String code = f.code();
-      (code.equals(JsonSupport.OMITTED) ? counted : code.equals(JsonSupport.LIMIT) ? limits : sorted).add(f);
+      (code.equals(ReadCode.OMITTED.code()) ? counted : code.equals(ReadCode.LIMIT.code()) ? limits : sorted).add(f);
     }
     sorted.sort(ORDER);
     if (sorted.size() > maxFindings || !counted.isEmpty()) {
@@ -134,7 +136,7 @@ public final class ValidationReport {
       int count = 0;
       Severity worst = Severity.INFO;
       for (Finding f : rest) {
-        count += f.code().equals(JsonSupport.OMITTED) ? Integer.parseInt(f.arguments().get(0)) : 1;
+        count += f.code().equals(ReadCode.OMITTED.code()) ? Integer.parseInt(f.arguments().get(0)) : 1;
         worst = f.severity().compareTo(worst) < 0 ? f.severity() : worst;
       }
       int max = counted.isEmpty() ? maxFindings : Integer.parseInt(counted.get(0).arguments().get(1));
@@ -218,10 +220,10 @@ public final class ValidationReport {
   }
 
   /**
-   * Renders a finding's message: from the library's bundles, or, for a finding of a user's rule
-   * whose key they lack, from the rule's {@link LetterRule#messagePattern(String, Locale)}; failing
-   * both, as the key and the arguments. Use this rather than {@link Finding#message(Locale)} to
-   * show findings of users' rules.
+   * Renders a finding's message: from the library's bundles, or, for a finding of a user's rule or
+   * JSON check whose key they lack, from its {@link MessageSource#messagePattern(String, Locale)};
+   * failing both, as the key and the arguments. Use this rather than {@link Finding#message(Locale)}
+   * to show findings of users' rules and checks.
    *
    * @param finding a finding; not null
    * @param locale the locale; not null
@@ -231,8 +233,8 @@ public final class ValidationReport {
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(locale, "locale");
     if (!messageSources.isEmpty() && !Messages.bundle(locale).containsKey(finding.messageKey())) {
-      for (LetterRule r : messageSources) {
-        if (r.codes().contains(finding.code())) {
+      for (MessageSource r : messageSources) {
+        if (r.reports(finding.code())) {
           Optional<String> pattern = r.messagePattern(finding.messageKey(), locale);
           if (pattern != null && pattern.isPresent()) {
             return new MessageFormat(pattern.get(), locale).format(finding.arguments().toArray());

@@ -360,6 +360,10 @@ class LetterValidatorTest {
     Finding f = r.findings().stream().filter(x -> x.code().equals("TEST-TREE-001")).findFirst().orElseThrow();
     assertEquals("/supplementaryNote", f.path());
     assertTrue(f.line().isPresent(), "tree-check findings are located too");
+    // In the check's own words, not as "TEST-TREE-001 []".
+    assertEquals("Text marked for the test check", r.message(f, java.util.Locale.ENGLISH));
+    assertEquals("测试检查的文本", r.message(f, java.util.Locale.SIMPLIFIED_CHINESE));
+    assertTrue(r.toJson(java.util.Locale.ENGLISH).contains("\"message\":\"Text marked for the test check\""), r::toJson);
     assertFalse(LetterValidator.of(ValidationOptions.builder().jsonTreeChecks(false).build())
         .validate(seed, null).has("TEST-TREE-001"));
   }

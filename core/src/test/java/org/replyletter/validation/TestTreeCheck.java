@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code TEST-TREE-004} at {@code /documentNumber} when it contains {@code [}, as a pattern
  *       would; the rule RL-DOC-002 reports the same place;
  *   <li>throws for a document whose {@code supplementaryNote} is {@code tree-check-throw}.
+ *   <li>words {@code TEST-TREE-001} itself, in Chinese and English.
  * </ul>
  */
 public final class TestTreeCheck implements JsonTreeCheck {
@@ -73,6 +74,15 @@ public final class TestTreeCheck implements JsonTreeCheck {
         walk(node.get(i), pointer + "/" + i, out);
       }
     }
+  }
+
+  /** Its own wording of TEST-TREE-001, in both languages; the other codes have none. */
+  @Override
+  public Optional<String> messagePattern(String messageKey, java.util.Locale locale) {
+    if (!messageKey.equals("TEST-TREE-001")) {
+      return Optional.empty();
+    }
+    return Optional.of(locale.getLanguage().equals("zh") ? "测试检查的文本" : "Text marked for the test check");
   }
 
   @Override

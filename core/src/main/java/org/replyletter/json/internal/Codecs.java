@@ -19,10 +19,6 @@ import tools.jackson.core.JsonToken;
 public final class Codecs {
   private Codecs() {}
 
-  /** Wrong JSON type: RL-JSON-004 with expected and found type. */
-  public static final String WRONG_TYPE = "RL-JSON-004";
-  /** A readable JSON value that is not a valid value of its kind. */
-  public static final String INVALID_VALUE = "RL-JSON-006";
 
   /** Any JSON string, kept exactly. */
   public static final Codec<String> STRING =
@@ -46,7 +42,7 @@ public final class Codecs {
           String s = p.getString();
           if (bad >= 0) {
             // "\ud800" is legal JSON but not text: no UTF-8 writer could write it back.
-            ctx.problem(p, INVALID_VALUE, "RL-JSON-006.surrogate", Integer.toString(bad + 1));
+            ctx.problem(p, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.key("surrogate"), Integer.toString(bad + 1));
             return null;
           }
           return s;
@@ -107,7 +103,7 @@ public final class Codecs {
             }
           },
           LocalDate::toString,
-          "RL-JSON-006.date");
+          ReadCode.INVALID_VALUE.key("date"));
 
   /** An integer in {@code [min, max]}. */
   public static Codec<Integer> integer(int min, int max) {
@@ -118,10 +114,10 @@ public final class Codecs {
           Integer fromText = fullWidthInteger(p.getString());
           if (fromText != null) {
             if (fromText < min || fromText > max) {
-              ctx.problem(p, INVALID_VALUE, "RL-JSON-006.range", p.getString(), min + ".." + max);
+              ctx.problem(p, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.key("range"), p.getString(), min + ".." + max);
               return null;
             }
-            ctx.warning(p, FULL_WIDTH, FULL_WIDTH, p.getString(), fromText.toString());
+            ctx.warning(p, ReadCode.FULL_WIDTH.code(), ReadCode.FULL_WIDTH.code(), p.getString(), fromText.toString());
             return fromText;
           }
         }
@@ -131,7 +127,7 @@ public final class Codecs {
         if (p.getNumberType() != JsonParser.NumberType.INT
             || p.getIntValue() < min
             || p.getIntValue() > max) {
-          ctx.problem(p, INVALID_VALUE, "RL-JSON-006.range", p.getString(), min + ".." + max);
+          ctx.problem(p, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.key("range"), p.getString(), min + ".." + max);
           return null;
         }
         return p.getIntValue();
@@ -176,11 +172,11 @@ public final class Codecs {
         try {
           value = parse.apply(s);
         } catch (ValueParseException e) {
-          ctx.problem(p, INVALID_VALUE, messageKey, s, Integer.toString(e.getErrorIndex() + 1));
+          ctx.problem(p, ReadCode.INVALID_VALUE.code(), messageKey, s, Integer.toString(e.getErrorIndex() + 1));
           return null;
         }
         if (value == null) {
-          ctx.problem(p, INVALID_VALUE, messageKey, s, "1");
+          ctx.problem(p, ReadCode.INVALID_VALUE.code(), messageKey, s, "1");
         }
         return value;
       }
@@ -217,7 +213,7 @@ public final class Codecs {
         }
         E e = byId.get(p.getString());
         if (e == null) {
-          ctx.problem(p, INVALID_VALUE, "RL-JSON-006.enum", p.getString(), allowed);
+          ctx.problem(p, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.key("enum"), p.getString(), allowed);
         }
         return e;
       }
@@ -262,7 +258,7 @@ public final class Codecs {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
           if (i == ctx.maxArrayLength()) {
             ctx.push(i);
-            ctx.problem(p, JsonSupport.LIMIT, JsonSupport.LIMIT + ".array", Integer.toString(ctx.maxArrayLength()));
+            ctx.problem(p, ReadCode.LIMIT.code(), ReadCode.LIMIT.key("array"), Integer.toString(ctx.maxArrayLength()));
             ctx.pop();
             while (t != JsonToken.END_ARRAY) {
               Duplicates.skip(p);
@@ -312,8 +308,6 @@ public final class Codecs {
     };
   }
 
-  /** Full-width digits read as a number in lenient mode: a warning. */
-  public static final String FULL_WIDTH = "RL-JSON-011";
 
   /**
    * The value of a string of 1 to 9 digits with at least one full-width digit (such as {@code "１４"}),
@@ -402,7 +396,7 @@ public final class Codecs {
    * returns null.
    */
   public static <T> T wrongType(JsonParser p, ReadContext ctx, String expected) {
-    ctx.problem(p, WRONG_TYPE, WRONG_TYPE, expected, JsonTypes.of(p.currentToken()));
+    ctx.problem(p, ReadCode.WRONG_TYPE.code(), ReadCode.WRONG_TYPE.code(), expected, JsonTypes.of(p.currentToken()));
     Duplicates.skip(p);
     return null;
   }

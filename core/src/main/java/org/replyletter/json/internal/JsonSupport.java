@@ -33,16 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Immutable and thread-safe.
  */
 public final class JsonSupport {
-  /** Malformed JSON. */
-  public static final String MALFORMED = "RL-JSON-001";
-  /** Duplicate key. */
-  public static final String DUPLICATE = "RL-JSON-002";
-  /** Trailing content. */
-  public static final String TRAILING = "RL-JSON-007";
-  /** A limit exceeded. */
-  public static final String LIMIT = "RL-JSON-009";
-  /** More findings than listed. */
-  public static final String OMITTED = "RL-JSON-012";
 
   private final JsonFactory factory;
   private final ReadLimits limits;
@@ -191,8 +181,8 @@ public final class JsonSupport {
    */
   private Finding tooLarge(long size, boolean truncated) {
     return Finding.builder()
-        .code(LIMIT)
-        .messageKey(LIMIT + (truncated ? ".sizeRead" : ".size"))
+        .code(ReadCode.LIMIT.code())
+        .messageKey(ReadCode.LIMIT.key(truncated ? "sizeRead" : "size"))
         .severity(Severity.ERROR)
         .line(1)
         .column(1)
@@ -241,7 +231,7 @@ public final class JsonSupport {
     } catch (JacksonException e) {
       loc = e.getLocation();
     }
-    Finding.Builder f = Finding.builder().code(TRAILING).severity(Severity.ERROR);
+    Finding.Builder f = Finding.builder().code(ReadCode.TRAILING.code()).severity(Severity.ERROR);
     if (loc != null && loc.getByteOffset() >= 0) {
       int[] lc = lineColumn(json, loc.getByteOffset());
       f.line(lc[0]).column(lc[1]);
@@ -262,8 +252,8 @@ public final class JsonSupport {
     String encoding = nonUtf8Encoding(json);
     if (encoding != null) {
       return Finding.builder()
-          .code(MALFORMED)
-          .messageKey(MALFORMED + ".encoding")
+          .code(ReadCode.MALFORMED.code())
+          .messageKey(ReadCode.MALFORMED.key("encoding"))
           .severity(Severity.ERROR)
           .line(1)
           .column(1)
@@ -316,7 +306,7 @@ public final class JsonSupport {
   public static Finding omitted(Finding first, Severity severity, int count, int max) {
     Finding.Builder f =
         Finding.builder()
-            .code(OMITTED)
+            .code(ReadCode.OMITTED.code())
             .severity(severity)
             .path(first.path())
             .addArguments(Integer.toString(count), Integer.toString(max));
@@ -328,8 +318,8 @@ public final class JsonSupport {
   /** The finding for input with no JSON value at all. */
   public static Finding empty() {
     return Finding.builder()
-        .code(MALFORMED)
-        .messageKey(MALFORMED + ".empty")
+        .code(ReadCode.MALFORMED.code())
+        .messageKey(ReadCode.MALFORMED.key("empty"))
         .severity(Severity.ERROR)
         .line(1)
         .column(1)
@@ -427,14 +417,14 @@ public final class JsonSupport {
       limitExceeded(f, message);
     } else if (message.startsWith("Duplicate")) {
       String name = pointer.isEmpty() ? "" : unescapeLast(pointer);
-      f.code(DUPLICATE).addArguments(name);
+      f.code(ReadCode.DUPLICATE.code()).addArguments(name);
     } else if (message.startsWith("Trailing token")) {
-      f.code(TRAILING);
+      f.code(ReadCode.TRAILING.code());
     } else if (e instanceof StreamReadException || e.getCause() instanceof java.io.CharConversionException) {
       // Bytes that are not text in the encoding read are malformed input, not an I/O failure.
-      f.code(MALFORMED).addArguments(firstSentence(message));
+      f.code(ReadCode.MALFORMED.code()).addArguments(firstSentence(message));
     } else {
-      f.code("RL-JSON-010").addArguments(firstSentence(message));
+      f.code(ReadCode.IO_FAILURE.code()).addArguments(firstSentence(message));
     }
     TokenStreamLocation loc = e.getLocation();
     long offset = loc == null ? -1 : loc.getByteOffset();
@@ -493,30 +483,30 @@ public final class JsonSupport {
       java.util.regex.Pattern.compile("^(Document nesting depth|Number value length|String value length|Name length|Document length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   private static void limitExceeded(Finding.Builder f, String message) {
-    f.code(LIMIT);
+    f.code(ReadCode.LIMIT.code());
     java.util.regex.Matcher m = CONSTRAINT.matcher(message);
     if (!m.find()) {
       f.addArguments(firstSentence(message));
       return;
     }
-    String key;
+    String variant;
     switch (m.group(1)) {
       case "Document nesting depth":
-        key = ".depth";
+        variant = "depth";
         break;
       case "Number value length":
-        key = ".number";
+        variant = "number";
         break;
       case "String value length":
-        key = ".string";
+        variant = "string";
         break;
       case "Name length":
-        key = ".name";
+        variant = "name";
         break;
       default:
-        key = ".size";
+        variant = "size";
     }
-    f.messageKey(LIMIT + key).addArguments(m.group(2), m.group(3));
+    f.messageKey(ReadCode.LIMIT.key(variant)).addArguments(m.group(2), m.group(3));
   }
 
   /**
@@ -562,7 +552,7 @@ public final class JsonSupport {
       Finding f = findings.get(i);
       // As when binding from bytes: an unknown member at its name, any other problem at its value,
       // a missing member at the start of its object.
-      Long offset = ObjectCodec.UNKNOWN_FIELD.equals(f.code()) ? names.get(f.path()) : null;
+      Long offset = ReadCode.UNKNOWN_MEMBER.code().equals(f.code()) ? names.get(f.path()) : null;
       for (String p = f.path(); offset == null; p = p.substring(0, p.lastIndexOf('/'))) {
         offset = offsets.get(p);
         if (p.isEmpty()) {

@@ -32,8 +32,6 @@ public final class LetterCodecs {
   /** The schema version this library writes and reads. */
   public static final String SCHEMA_VERSION = "1.0";
 
-  /** Unsupported schema version. */
-  public static final String UNSUPPORTED_VERSION = "RL-JSON-008";
 
   private static final java.util.regex.Pattern MINOR_VERSION = java.util.regex.Pattern.compile("1\\.[0-9]{1,4}");
 
@@ -44,7 +42,7 @@ public final class LetterCodecs {
         public String read(tools.jackson.core.JsonParser p, ReadContext ctx) {
           String v = Codecs.STRING.read(p, ctx);
           if (v != null && !v.equals("1") && !MINOR_VERSION.matcher(v).matches()) {
-            ctx.problem(p, UNSUPPORTED_VERSION, UNSUPPORTED_VERSION, v, "1.x");
+            ctx.problem(p, ReadCode.UNSUPPORTED_VERSION.code(), ReadCode.UNSUPPORTED_VERSION.code(), v, "1.x");
             return null;
           }
           return v;
@@ -68,11 +66,11 @@ public final class LetterCodecs {
 
   /** A document number as its string, parsed leniently; written in standard form. */
   public static final Codec<DocumentNumber> DOCUMENT_NUMBER =
-      Codecs.parsed("string", DocumentNumber::parse, DocumentNumber::format, "RL-JSON-006.documentNumber");
+      Codecs.parsed("string", DocumentNumber::parse, DocumentNumber::format, ReadCode.INVALID_VALUE.key("documentNumber"));
 
   /** An amount of money as its string, e.g. {@code 1240万元}. */
   public static final Codec<Money> MONEY =
-      Codecs.parsed("string", Money::parse, Money::format, "RL-JSON-006.money");
+      Codecs.parsed("string", Money::parse, Money::format, ReadCode.INVALID_VALUE.key("money"));
 
   /** A reply classification. */
   public static final ObjectCodec<ReplyClassification, ReplyClassification.Builder> CLASSIFICATION =

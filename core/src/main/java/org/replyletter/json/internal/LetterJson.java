@@ -181,7 +181,7 @@ public final class LetterJson {
     } catch (JacksonException e) {
       offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
     }
-    ctx.problemAt("", offset, JsonSupport.TRAILING, JsonSupport.TRAILING);
+    ctx.problemAt("", offset, ReadCode.TRAILING.code(), ReadCode.TRAILING.code());
   }
 
   /**

@@ -28,10 +28,6 @@ import tools.jackson.core.io.SerializedString;
  * @param <B> its builder type
  */
 public final class ObjectCodec<T, B> implements Codec<T> {
-  /** Unknown member. */
-  public static final String UNKNOWN_FIELD = "RL-JSON-003";
-  /** Missing required member. */
-  public static final String MISSING_FIELD = "RL-JSON-005";
 
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
@@ -124,7 +120,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           unknown.put(name, JsonText.capture(p));
           ctx.noteInvisible(); // kept as text, not scanned: RL-TXT-001 must look
         } else {
-          ctx.problemAt(ctx.pointer(name), at, UNKNOWN_FIELD, UNKNOWN_FIELD, name);
+          ctx.problemAt(ctx.pointer(name), at, ReadCode.UNKNOWN_MEMBER.code(), ReadCode.UNKNOWN_MEMBER.code(), name);
           Duplicates.skip(p);
         }
         continue;
@@ -145,7 +141,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
     for (Member<T, B, ?> m : members) {
       if (m.kind == Kind.REQUIRED && !seen[m.index]) {
-        ctx.problemAt(ctx.pointer(m.name), start, MISSING_FIELD, MISSING_FIELD, m.name);
+        ctx.problemAt(ctx.pointer(m.name), start, ReadCode.MISSING_MEMBER.code(), ReadCode.MISSING_MEMBER.code(), m.name);
       }
     }
     if (ctx.problemCount() != before) {
@@ -158,7 +154,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException e) {
       // A cross-member invariant of the model (a @Value.Check) refused the combination.
-      ctx.problemAt(ctx.pointer(), start, Codecs.INVALID_VALUE, Codecs.INVALID_VALUE, String.valueOf(e.getMessage()));
+      ctx.problemAt(ctx.pointer(), start, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.code(), String.valueOf(e.getMessage()));
       return null;
     }
   }

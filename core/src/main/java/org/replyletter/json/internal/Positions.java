@@ -53,7 +53,7 @@ public final class Positions {
     long[] at = new long[findings.size()];
     for (int i = 0; i < at.length; i++) {
       Finding f = findings.get(i);
-      if (exactOnly && (f.code().equals(ObjectCodec.UNKNOWN_FIELD) || !wanted[i].exact)) {
+      if (exactOnly && (f.code().equals(ReadCode.UNKNOWN_MEMBER.code()) || !wanted[i].exact)) {
         return null;
       }
       at[i] = f.line().isPresent() ? -1 : wanted[i].offset;

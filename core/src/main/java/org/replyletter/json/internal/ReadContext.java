@@ -66,7 +66,7 @@ public final class ReadContext {
    * says why the rest of a value was not read.
    */
   private boolean full(Finding f, long offset) {
-    if (problems.size() + warnings.size() < maxFindings || f.code().equals(JsonSupport.LIMIT)) {
+    if (problems.size() + warnings.size() < maxFindings || f.code().equals(ReadCode.LIMIT.code())) {
       return false;
     }
     if (omitted++ == 0) {

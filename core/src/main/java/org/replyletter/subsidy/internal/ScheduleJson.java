@@ -1,5 +1,6 @@
 package org.replyletter.subsidy.internal;
 
+import org.replyletter.json.internal.ReadCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -247,7 +248,7 @@ public final class ScheduleJson {
         }
         Source s = known.get(p.getString());
         if (s == null) {
-          ctx.problem(p, Codecs.INVALID_VALUE, "RL-JSON-006.enum", p.getString(), String.join(", ", known.keySet()));
+          ctx.problem(p, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.key("enum"), p.getString(), String.join(", ", known.keySet()));
         }
         return s;
       }

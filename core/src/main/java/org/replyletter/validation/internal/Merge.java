@@ -1,5 +1,6 @@
 package org.replyletter.validation.internal;
 
+import org.replyletter.json.internal.ReadCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,8 +30,6 @@ import org.replyletter.diagnostics.Finding;
 public final class Merge {
   private Merge() {}
 
-  static final String UNKNOWN_MEMBER = "RL-JSON-003";
-  static final String MISSING_MEMBER = "RL-JSON-005";
 
   /** Drops the constraint findings at a pointer a rule finding already covers. */
   public static List<Finding> constraintsNotCoveredByRules(List<Finding> constraints, List<Finding> rules) {
@@ -68,7 +67,7 @@ public final class Merge {
       for (Finding r : reader) {
         String q = r.path();
         atPointer.computeIfAbsent(q, k -> new ArrayList<>(1)).add(r);
-        if ((r.code().equals(MISSING_MEMBER) || r.code().equals(UNKNOWN_MEMBER)) && !q.isEmpty()) {
+        if ((r.code().equals(ReadCode.MISSING_MEMBER.code()) || r.code().equals(ReadCode.UNKNOWN_MEMBER.code())) && !q.isEmpty()) {
           memberOf.computeIfAbsent(q.substring(0, q.lastIndexOf('/')), k -> new ArrayList<>(1)).add(r);
         }
       }

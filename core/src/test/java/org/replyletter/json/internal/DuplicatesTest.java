@@ -54,7 +54,7 @@ class DuplicatesTest {
         assertEquals(b.get(i).findings(), a.get(i).findings(), json);
         assertEquals(b.get(i).letter(), a.get(i).letter(), json);
         assertEquals(b.get(i).tree(), a.get(i).tree(), json);
-        duplicate |= b.get(i).findings().stream().anyMatch(f -> f.code().equals(JsonSupport.DUPLICATE));
+        duplicate |= b.get(i).findings().stream().anyMatch(f -> f.code().equals(ReadCode.DUPLICATE.code()));
       }
     }
     return duplicate;

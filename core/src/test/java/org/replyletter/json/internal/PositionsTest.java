@@ -49,7 +49,7 @@ class PositionsTest {
     List<Finding> absent = new ArrayList<>(present);
     absent.add(finding("/sections/0/nothing"));
     assertNull(positions.locateIfAllRecorded(json, absent));
-    Finding unknown = Finding.builder().code(ObjectCodec.UNKNOWN_FIELD).severity(Severity.ERROR).path("/title").build();
+    Finding unknown = Finding.builder().code(ReadCode.UNKNOWN_MEMBER.code()).severity(Severity.ERROR).path("/title").build();
     assertNull(positions.locateIfAllRecorded(json, List.of(unknown)), "an unknown member is placed at its name");
   }
 

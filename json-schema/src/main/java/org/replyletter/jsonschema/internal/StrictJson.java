@@ -1,5 +1,6 @@
 package org.replyletter.jsonschema.internal;
 
+import org.replyletter.json.internal.ReadCode;
 import java.util.List;
 import java.util.Map;
 import org.replyletter.json.internal.JsonSupport;
@@ -16,8 +17,6 @@ import tools.jackson.databind.JsonNode;
  * a document the reader cannot parse is not schema-validated as if it could. Thread-safe.
  */
 public final class StrictJson {
-  /** A limit exceeded. */
-  static final String LIMIT = "RL-JSON-009";
 
   /** Core's default limits, the ones {@code ReplyLetterJson.defaults()} reads with. */
   static final ReadLimits LIMITS = ReadLimits.defaults();
@@ -42,8 +41,8 @@ public final class StrictJson {
     if (over != null) {
       Finding f =
           Finding.builder()
-              .code(LIMIT)
-              .messageKey(LIMIT + ".array")
+              .code(ReadCode.LIMIT.code())
+              .messageKey(ReadCode.LIMIT.key("array"))
               .severity(Severity.ERROR)
               .path(over)
               .addArguments(Integer.toString(LIMITS.maxArrayLength()))
