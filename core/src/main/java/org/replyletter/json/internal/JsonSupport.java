@@ -1,25 +1,17 @@
 package org.replyletter.json.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.replyletter.json.JsonInputException;
-import org.replyletter.json.ReadLimits;
 import org.replyletter.diagnostics.Finding;
 import org.replyletter.diagnostics.Severity;
+import org.replyletter.json.JsonInputException;
+import org.replyletter.json.ReadLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -28,14 +20,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Jackson set up once for the library: strict parsing into a tree (duplicate keys, trailing content
- * and limits are errors), locating findings in the source bytes, and deterministic pretty writing.
- * Immutable and thread-safe.
+ * The one strict JSON reader of the library, for letters, subsidy forms and the json-schema module:
+ * Jackson set up once with the {@link ReadLimits} (duplicate keys, trailing content and limits are
+ * errors), the encoding policy (UTF-8 only), parsing into a tree, and deterministic pretty writing.
+ * Reading bounded input ({@link BoundedInput}), turning Jackson's failures into findings
+ * ({@link JacksonFailures}) and locating findings ({@link FindingLocator}, {@link LineColumns}) are
+ * classes of their own; this one is where callers find them. Immutable and thread-safe.
  */
 public final class JsonSupport {
-
   private final JsonFactory factory;
   private final ReadLimits limits;
+  private final BoundedInput input;
+  private final FindingLocator locator;
   private final boolean jacksonDuplicates;
   // Built on first use: reading never needs them, and building a JsonMapper is the largest single
   // cost of Jackson's start-up (about 250 ms in a fresh JVM), which a command line feels.
@@ -54,6 +50,8 @@ public final class JsonSupport {
   JsonSupport(ReadLimits limits, boolean jacksonDuplicates) {
     this.limits = limits;
     this.jacksonDuplicates = jacksonDuplicates;
+    this.input = new BoundedInput(limits);
+    this.locator = new FindingLocator(this);
     this.factory =
         JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -124,73 +122,31 @@ public final class JsonSupport {
 
   /**
    * Reads all bytes of a file, up to the document-size limit; an excess is {@code RL-JSON-009}, a
-   * failure {@code RL-JSON-010}, both as {@link JsonInputException} named after the file. The size
-   * the file system reports is not trusted: {@code /dev/zero}, a pipe or a file that grows report 0
-   * or less than they hold, so the file is read as a stream, never more than one byte past the limit.
+   * failure {@code RL-JSON-010}, both as {@link JsonInputException} named after the file.
    */
   public byte[] readFile(java.nio.file.Path file) {
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      return readStream(in, file.toString());
-    } catch (java.io.IOException | SecurityException e) {
-      throw ioFailure(file.toString(), e);
-    }
+    return input.readFile(file);
   }
 
-  /**
-   * Reads a stream, which this method does not close, up to the document-size limit: it never reads
-   * more than one byte past it. Failures as for {@link #readFile}.
-   */
+  /** Reads a stream, which this method does not close, up to the document-size limit. */
   public byte[] readStream(java.io.InputStream in, String sourceName) {
-    try {
-      return readBounded(in, sourceName);
-    } catch (java.io.IOException e) {
-      throw ioFailure(sourceName, e);
-    }
+    return input.readStream(in, sourceName);
   }
 
   /**
-   * The bytes of a stream up to the document-size limit; over it, {@link JsonInputException} with
-   * {@code RL-JSON-009}, having read one byte past the limit and no more. I/O failures are thrown as
-   * they are, for the caller to report.
+   * The bytes of a stream up to the document-size limit, or {@link JsonInputException} with
+   * {@code RL-JSON-009}; I/O failures are thrown as they are.
    */
   public byte[] readBounded(java.io.InputStream in, String sourceName) throws java.io.IOException {
-    long max = limits.maxDocumentBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-    if (bytes.length > max) {
-      throw new JsonInputException(sourceName, List.of(tooLarge(bytes.length, true)), null);
-    }
-    return bytes;
-  }
-
-  private static JsonInputException ioFailure(String sourceName, Exception e) {
-    String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    return new JsonInputException(
-        sourceName,
-        List.of(Finding.builder().code(JsonInputException.IO_ERROR).severity(Severity.ERROR).addArguments(detail).build()),
-        e);
+    return input.readBounded(in, sourceName);
   }
 
   /** The finding for a document of {@code size} bytes over the size limit. */
   public Finding tooLarge(long size) {
-    return tooLarge(size, false);
+    return input.tooLarge(size);
   }
 
-  /**
-   * The finding for a document over the size limit: of {@code size} bytes, or, when reading stopped
-   * at the limit ({@code truncated}), of more than the limit, however much more the source held.
-   */
-  private Finding tooLarge(long size, boolean truncated) {
-    return Finding.builder()
-        .code(ReadCode.LIMIT.code())
-        .messageKey(ReadCode.LIMIT.key(truncated ? "sizeRead" : "size"))
-        .severity(Severity.ERROR)
-        .line(1)
-        .column(1)
-        .addArguments(Long.toString(size), Long.toString(limits.maxDocumentBytes()))
-        .build();
-  }
-
-  /** Parses UTF-8 (or UTF-16/32, detected by Jackson) JSON bytes into a tree. Never throws for bad input. */
+  /** Parses UTF-8 JSON bytes into a tree. Never throws for bad input. */
   public Parsed parse(byte[] json) {
     Finding refused = precheck(json);
     if (refused != null) {
@@ -233,7 +189,7 @@ public final class JsonSupport {
     }
     Finding.Builder f = Finding.builder().code(ReadCode.TRAILING.code()).severity(Severity.ERROR);
     if (loc != null && loc.getByteOffset() >= 0) {
-      int[] lc = lineColumn(json, loc.getByteOffset());
+      int[] lc = LineColumns.lineColumn(json, loc.getByteOffset());
       f.line(lc[0]).column(lc[1]);
     }
     return f.build();
@@ -326,406 +282,29 @@ public final class JsonSupport {
         .build();
   }
 
-  /**
-   * The problems of a read, with line and column: from the byte offset recorded with each problem,
-   * or, for problems found in a tree (no offsets), by one scan of the source for their pointers.
-   */
+  /** The problems, then the warnings of a read, located (see {@link FindingLocator}). */
   public List<Finding> located(byte[] json, ReadContext ctx) {
-    List<Finding> problems = ctx.problems();
-    long[] offsets = new long[problems.size()];
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = ctx.offset(i);
-    }
-    List<Finding> all = new ArrayList<>(locateAll(json, problems, offsets));
-    all.addAll(locatedWarnings(json, ctx));
-    return List.copyOf(all);
+    return locator.located(json, ctx);
   }
 
-  /**
-   * The warnings of a read, with line and column, as {@link #located} does for problems, and last the
-   * finding that counts those past the limit, if any.
-   */
+  /** The warnings of a read, located, and last the finding that counts those past the limit. */
   public List<Finding> locatedWarnings(byte[] json, ReadContext ctx) {
-    List<Finding> warnings = ctx.warnings();
-    Finding omitted = ctx.omittedFinding();
-    if (warnings.isEmpty() && omitted == null) {
-      return List.of();
-    }
-    List<Finding> items = new ArrayList<>(warnings);
-    long[] offsets = new long[warnings.size() + (omitted == null ? 0 : 1)];
-    for (int i = 0; i < warnings.size(); i++) {
-      offsets[i] = ctx.warningOffset(i);
-    }
-    if (omitted != null) {
-      items.add(omitted);
-      offsets[warnings.size()] = ctx.omittedOffset();
-    }
-    return locateAll(json, items, offsets);
+    return locator.locatedWarnings(json, ctx);
   }
 
-  private List<Finding> locateAll(byte[] json, List<Finding> items, long[] recorded) {
-    long[] offsets = new long[items.size()];
-    List<Finding> unplaced = new ArrayList<>();
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = items.get(i).line().isPresent() ? -1 : recorded[i];
-      if (offsets[i] < 0 && items.get(i).line().isEmpty()) {
-        unplaced.add(items.get(i));
-      }
-    }
-    int[][] lc = lineColumns(json, offsets);
-    List<Finding> byTree = unplaced.isEmpty() ? List.of() : locate(json, unplaced);
-    List<Finding> out = new ArrayList<>(offsets.length);
-    int t = 0;
-    for (int i = 0; i < offsets.length; i++) {
-      Finding f = items.get(i);
-      if (f.line().isPresent()) {
-        out.add(f);
-      } else if (offsets[i] >= 0) {
-        out.add(f.at(lc[i][0], lc[i][1]));
-      } else {
-        out.add(byTree.get(t++));
-      }
-    }
-    return List.copyOf(out);
+  /** Adds line and column to findings about {@code json} by their pointers, in one streaming pass. */
+  public List<Finding> locate(byte[] json, List<Finding> findings) {
+    return locator.locate(json, findings);
   }
 
   /** Converts a Jackson exception into the one finding that says why the input is unreadable. */
   public Finding toFinding(JacksonException e, byte[] json) {
-    return toFinding(e, json, null);
+    return JacksonFailures.toFinding(e, json, null);
   }
 
-  /**
-   * As {@link #toFinding(JacksonException, byte[])}, with the parser that was reading: Jackson throws
-   * an exceeded limit without location or parser, and the parser still knows where it was.
-   */
+  /** As {@link #toFinding(JacksonException, byte[])}, located from the parser that was reading. */
   public Finding toFinding(JacksonException e, byte[] json, JsonParser reading) {
-    JsonParser parser = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : reading;
-    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    // A name too long is found while reading it: the parser is still at the member before it.
-    boolean inName = e instanceof StreamConstraintsException && message.startsWith("Name length");
-    String pointer = "";
-    if (parser != null) {
-      try {
-        tools.jackson.core.TokenStreamContext c = parser.streamReadContext();
-        pointer = (inName && c.getParent() != null ? c.getParent() : c).pathAsPointer().toString();
-      } catch (RuntimeException ignored) {
-        // The parser may be closed or broken; the location still says where.
-      }
-    }
-    Finding.Builder f = Finding.builder().severity(Severity.ERROR).path(pointer);
-    if (e instanceof StreamConstraintsException) {
-      limitExceeded(f, message);
-    } else if (message.startsWith("Duplicate")) {
-      String name = pointer.isEmpty() ? "" : unescapeLast(pointer);
-      f.code(ReadCode.DUPLICATE.code()).addArguments(name);
-    } else if (message.startsWith("Trailing token")) {
-      f.code(ReadCode.TRAILING.code());
-    } else if (e instanceof StreamReadException || e.getCause() instanceof java.io.CharConversionException) {
-      // Bytes that are not text in the encoding read are malformed input, not an I/O failure.
-      f.code(ReadCode.MALFORMED.code()).addArguments(firstSentence(message));
-    } else {
-      f.code(ReadCode.IO_FAILURE.code()).addArguments(firstSentence(message));
-    }
-    TokenStreamLocation loc = e.getLocation();
-    long offset = loc == null ? -1 : loc.getByteOffset();
-    if (offset < 0 && reading != null) {
-      offset = crossedAt(reading, json, inName);
-    }
-    if (offset >= 0 || loc != null) {
-      int[] lc = offset >= 0 ? lineColumn(json, offset) : null;
-      if (lc != null) {
-        f.line(lc[0]).column(lc[1]);
-      } else if (loc.getLineNr() > 0) {
-        f.line(loc.getLineNr()).column(Math.max(1, loc.getColumnNr()));
-      }
-    }
-    return f.build();
-  }
-
-  /**
-   * The byte offset where a limit was crossed, which Jackson does not say: the start of the number or
-   * string that is too long, or of the array or object one level too deep; within a name that is
-   * too long, where reading stopped. -1 if unknown.
-   */
-  private static long crossedAt(JsonParser p, byte[] json, boolean inName) {
-    try {
-      JsonParser source = p instanceof TreeRecordingParser ? ((TreeRecordingParser) p).delegate() : p;
-      if (inName) {
-        return source.currentLocation().getByteOffset();
-      }
-      long token = source.currentTokenLocation().getByteOffset();
-      // In an object, Jackson reads a member's value with its name: the token is still the name.
-      return source.currentToken() == JsonToken.PROPERTY_NAME && token >= 0 ? valueAfterName(json, token) : token;
-    } catch (RuntimeException e) {
-      return -1;
-    }
-  }
-
-  /** The offset of the value after the member name that starts at {@code name}. */
-  static long valueAfterName(byte[] json, long name) {
-    int i = (int) name + 1;
-    while (i < json.length && json[i] != '"') {
-      i += json[i] == '\\' ? 2 : 1;
-    }
-    i++;
-    while (i < json.length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r' || json[i] == ':')) {
-      i++;
-    }
-    return Math.min(i, json.length);
-  }
-
-  /**
-   * Jackson's words for an exceeded {@code StreamReadConstraints}: "Number value length (201) exceeds
-   * the maximum allowed (100, from …)". The finding says it in the library's words, in both
-   * languages, without naming Jackson's classes.
-   */
-  private static final java.util.regex.Pattern CONSTRAINT =
-      java.util.regex.Pattern.compile("^(Document nesting depth|Number value length|String value length|Name length|Document length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
-
-  private static void limitExceeded(Finding.Builder f, String message) {
-    f.code(ReadCode.LIMIT.code());
-    java.util.regex.Matcher m = CONSTRAINT.matcher(message);
-    if (!m.find()) {
-      f.addArguments(firstSentence(message));
-      return;
-    }
-    String variant;
-    switch (m.group(1)) {
-      case "Document nesting depth":
-        variant = "depth";
-        break;
-      case "Number value length":
-        variant = "number";
-        break;
-      case "String value length":
-        variant = "string";
-        break;
-      case "Name length":
-        variant = "name";
-        break;
-      default:
-        variant = "size";
-    }
-    f.messageKey(ReadCode.LIMIT.key(variant)).addArguments(m.group(2), m.group(3));
-  }
-
-  /**
-   * Jackson's embedded locations, such as " (start marker at [Source: …; line: 1, column: 35])":
-   * the finding has its own line and column (Jackson's column counts bytes), and the source part
-   * would quote the document.
-   */
-  private static final java.util.regex.Pattern JACKSON_LOCATION =
-      java.util.regex.Pattern.compile(
-          " ?\\((?:start marker at|for [A-Za-z]+ starting at) \\[Source: [^\\]]*\\]\\)|\\s*(?:at )?\\[Source: [^\\]]*\\]");
-
-  private static String firstSentence(String message) {
-    String s = JACKSON_LOCATION.matcher(message).replaceAll("");
-    int nl = s.indexOf('\n');
-    s = nl >= 0 ? s.substring(0, nl) : s;
-    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
-  }
-
-  private static String unescapeLast(String pointer) {
-    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-    return last.replace("~1", "/").replace("~0", "~");
-  }
-
-  /**
-   * Adds line and column to findings read from {@code json}, by one streaming pass that stops when
-   * all are found. A finding whose pointer names no token (a missing member) gets the location of
-   * its nearest ancestor. Only called when there are findings, so the fast path parses once.
-   */
-  public List<Finding> locate(byte[] json, List<Finding> findings) {
-    Set<String> wanted = new HashSet<>();
-    for (Finding f : findings) {
-      for (String p = f.path(); ; p = p.substring(0, p.lastIndexOf('/'))) {
-        wanted.add(p);
-        if (p.isEmpty()) {
-          break;
-        }
-      }
-    }
-    Map<String, Long> names = new HashMap<>();
-    Map<String, Long> offsets = offsets(json, wanted, names);
-    long[] at = new long[findings.size()];
-    for (int i = 0; i < at.length; i++) {
-      Finding f = findings.get(i);
-      // As when binding from bytes: an unknown member at its name, any other problem at its value,
-      // a missing member at the start of its object.
-      Long offset = ReadCode.UNKNOWN_MEMBER.code().equals(f.code()) ? names.get(f.path()) : null;
-      for (String p = f.path(); offset == null; p = p.substring(0, p.lastIndexOf('/'))) {
-        offset = offsets.get(p);
-        if (p.isEmpty()) {
-          break;
-        }
-      }
-      at[i] = f.line().isPresent() || offset == null ? -1 : offset;
-    }
-    int[][] lc = lineColumns(json, at);
-    List<Finding> located = new ArrayList<>(findings.size());
-    for (int i = 0; i < at.length; i++) {
-      located.add(at[i] < 0 ? findings.get(i) : findings.get(i).at(lc[i][0], lc[i][1]));
-    }
-    return located;
-  }
-
-  /**
-   * The byte offset of the value at each wanted pointer; the offsets of member names go to
-   * {@code names}. {@code wanted} holds every ancestor of a wanted pointer too, so the scan descends
-   * only into wanted subtrees and skips the rest without building a pointer for each token.
-   */
-  private Map<String, Long> offsets(byte[] json, Set<String> wanted, Map<String, Long> names) {
-    Map<String, Long> found = new HashMap<>();
-    try (JsonParser p = createParser(json)) {
-      if (p.nextToken() != null) {
-        visit(p, "", wanted, found, names);
-      }
-    } catch (JacksonException e) {
-      // Only readable documents get here; whatever was found is good enough.
-    }
-    return found;
-  }
-
-  /** Records the value the parser is on at {@code pointer}, then its wanted children; ends on its last token. */
-  private static void visit(
-      JsonParser p, String pointer, Set<String> wanted, Map<String, Long> found, Map<String, Long> names) {
-    found.putIfAbsent(pointer, p.currentTokenLocation().getByteOffset());
-    if (p.currentToken() == JsonToken.START_OBJECT) {
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String child = pointer + "/" + p.currentName().replace("~", "~0").replace("/", "~1");
-        boolean want = wanted.contains(child);
-        if (want) {
-          names.putIfAbsent(child, p.currentTokenLocation().getByteOffset());
-        }
-        p.nextToken();
-        if (want) {
-          visit(p, child, wanted, found, names);
-        } else {
-          p.skipChildren();
-        }
-      }
-    } else if (p.currentToken() == JsonToken.START_ARRAY) {
-      int i = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        String child = pointer + "/" + i++;
-        if (wanted.contains(child)) {
-          visit(p, child, wanted, found, names);
-        } else {
-          p.skipChildren();
-        }
-      }
-    }
-  }
-
-  /**
-   * 1-based line and column (in code points) of each byte offset into UTF-8 text, in one pass;
-   * entries for negative offsets are null.
-   */
-  static int[][] lineColumns(byte[] utf8, long[] offsets) {
-    // Sort (offset, index) pairs packed in longs: offsets are below 2^31 (arrays), and so are indexes.
-    long[] order = new long[offsets.length];
-    int n = 0;
-    for (int i = 0; i < offsets.length; i++) {
-      if (offsets[i] >= 0) {
-        order[n++] = Math.min(offsets[i], Integer.MAX_VALUE) << 32 | i;
-      }
-    }
-    java.util.Arrays.sort(order, 0, n);
-    int[][] result = new int[offsets.length][];
-    int line = 1;
-    int lineStart = 0;
-    int pos = 0; // lines are counted up to here
-    int columnAt = 0; // the column is known up to here, on the line starting at lineStart
-    int column = 1;
-    for (int o = 0; o < n; o++) {
-      int k = (int) order[o];
-      int end = (int) Math.min(offsets[k], utf8.length);
-      int from = pos;
-      int words = (end - pos) >>> 3;
-      line += countNewlines(utf8, pos, words);
-      pos += words << 3;
-      for (; pos < end; pos++) {
-        if (utf8[pos] == '\n') {
-          line++;
-        }
-      }
-      for (int i = end - 1; i >= from; i--) {
-        if (utf8[i] == '\n') {
-          lineStart = i + 1;
-          break;
-        }
-      }
-      // Columns in code points: counted on from the previous offset when it is on the same line,
-      // so that a one-line (minified) document is still read once, not once per finding.
-      if (columnAt < lineStart) {
-        columnAt = lineStart;
-        column = 1;
-      }
-      for (; columnAt < end; columnAt++) {
-        int b = utf8[columnAt] & 0xFF;
-        // Count lead bytes only: one per code point. A BOM (EF BB BF) is not a column.
-        if ((b & 0xC0) != 0x80 && !(columnAt == 0 && b == 0xEF)) {
-          column++;
-        }
-      }
-      result[k] = new int[] {line, column};
-    }
-    return result;
-  }
-
-  /**
-   * How many {@code '\n'} bytes the {@code words} eight-byte words from {@code from} hold. Each word's
-   * newline bytes become a 1 in their byte of an accumulator, summed without a branch (the compiler
-   * vectorises the loop: five times faster than a bit count per word, which was most of the cost of
-   * locating findings); a byte lane holds at most 255, so the lanes are added up every 255 words.
-   */
-  static int countNewlines(byte[] utf8, int from, int words) {
-    int count = 0;
-    int pos = from;
-    int end = from + (words << 3);
-    while (pos < end) {
-      int batchEnd = end - pos > (255 << 3) ? pos + (255 << 3) : end; // no int overflow near 2 GB
-      long lanes = 0;
-      for (; pos < batchEnd; pos += 8) {
-        lanes += newlineBytes((long) LITTLE_ENDIAN_LONGS.get(utf8, pos)) >>> 7;
-      }
-      lanes = (lanes & 0x00FF00FF00FF00FFL) + ((lanes >>> 8) & 0x00FF00FF00FF00FFL);
-      count += (int) ((lanes * 0x0001000100010001L) >>> 48);
-    }
-    return count;
-  }
-
-  private static final java.lang.invoke.VarHandle LITTLE_ENDIAN_LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-  /**
-   * The high bit of each byte of {@code word} that is {@code '\n'}, and no other bit: exact, with no
-   * borrow between bytes (the classic "has zero byte" test on {@code word ^ 0x0A…}).
-   */
-  static long newlineBytes(long word) {
-    long x = word ^ 0x0A0A0A0A0A0A0A0AL;
-    long t = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
-    return ~(t | x | 0x7F7F7F7F7F7F7F7FL);
-  }
-
-  /** 1-based line and column (in code points) of a byte offset into UTF-8 text. */
-  public static int[] lineColumn(byte[] utf8, long byteOffset) {
-    int line = 1;
-    int column = 1;
-    long end = Math.min(byteOffset, utf8.length);
-    for (int i = 0; i < end; i++) {
-      int b = utf8[i] & 0xFF;
-      if (b == '\n') {
-        line++;
-        column = 1;
-      } else if ((b & 0xC0) != 0x80) {
-        // Count lead bytes only: one per code point. A BOM (EF BB BF) is not a column.
-        if (!(i == 0 && b == 0xEF && utf8.length > 2 && (utf8[1] & 0xFF) == 0xBB)) {
-          column++;
-        }
-      }
-    }
-    return new int[] {line, column};
+    return JacksonFailures.toFinding(e, json, reading);
   }
 
   /** The mapper on this set-up, built on first use; also for benchmark baselines. */

@@ -58,7 +58,7 @@ public final class Positions {
       }
       at[i] = f.line().isPresent() ? -1 : wanted[i].offset;
     }
-    int[][] lc = JsonSupport.lineColumns(json, at);
+    int[][] lc = LineColumns.lineColumns(json, at);
     List<Finding> located = new ArrayList<>(findings.size());
     for (int i = 0; i < at.length; i++) {
       located.add(at[i] < 0 ? findings.get(i) : findings.get(i).at(lc[i][0], lc[i][1]));

@@ -31,30 +31,30 @@ class JsonSupportTest {
   @Test
   void lineColumn_countsCodePointsAndLines() {
     byte[] text = utf8("ab\n晋残函𠀀x\n\ny");
-    assertArrayEquals(new int[] {1, 1}, JsonSupport.lineColumn(text, 0));
-    assertArrayEquals(new int[] {1, 3}, JsonSupport.lineColumn(text, 2)); // the newline itself
-    assertArrayEquals(new int[] {2, 1}, JsonSupport.lineColumn(text, 3));
-    assertArrayEquals(new int[] {2, 4}, JsonSupport.lineColumn(text, 3 + 9)); // after three 3-byte chars
-    assertArrayEquals(new int[] {2, 5}, JsonSupport.lineColumn(text, 3 + 9 + 4)); // after a 4-byte char
-    assertArrayEquals(new int[] {4, 1}, JsonSupport.lineColumn(text, text.length - 1));
-    assertArrayEquals(new int[] {4, 2}, JsonSupport.lineColumn(text, 10_000), "clamped to the end");
+    assertArrayEquals(new int[] {1, 1}, LineColumns.lineColumn(text, 0));
+    assertArrayEquals(new int[] {1, 3}, LineColumns.lineColumn(text, 2)); // the newline itself
+    assertArrayEquals(new int[] {2, 1}, LineColumns.lineColumn(text, 3));
+    assertArrayEquals(new int[] {2, 4}, LineColumns.lineColumn(text, 3 + 9)); // after three 3-byte chars
+    assertArrayEquals(new int[] {2, 5}, LineColumns.lineColumn(text, 3 + 9 + 4)); // after a 4-byte char
+    assertArrayEquals(new int[] {4, 1}, LineColumns.lineColumn(text, text.length - 1));
+    assertArrayEquals(new int[] {4, 2}, LineColumns.lineColumn(text, 10_000), "clamped to the end");
   }
 
   @Test
   void lineColumn_byteOrderMarkIsNoColumn() {
     byte[] text = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
-    assertArrayEquals(new int[] {1, 1}, JsonSupport.lineColumn(text, 3));
-    assertArrayEquals(new int[] {1, 2}, JsonSupport.lineColumn(text, 4));
+    assertArrayEquals(new int[] {1, 1}, LineColumns.lineColumn(text, 3));
+    assertArrayEquals(new int[] {1, 2}, LineColumns.lineColumn(text, 4));
   }
 
   /** {@code lineColumns} gives each offset what {@code lineColumn} gives it alone; null for -1. */
   private static void assertLineColumnsMatchOneByOne(byte[] text, long[] offsets) {
-    int[][] all = JsonSupport.lineColumns(text, offsets);
+    int[][] all = LineColumns.lineColumns(text, offsets);
     for (int i = 0; i < offsets.length; i++) {
       if (offsets[i] < 0) {
         assertNull(all[i]);
       } else {
-        assertArrayEquals(JsonSupport.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
+        assertArrayEquals(LineColumns.lineColumn(text, offsets[i]), all[i], "offset " + offsets[i]);
       }
     }
   }
@@ -120,11 +120,11 @@ class JsonSupportTest {
               expected++;
             }
           }
-          assertEquals(expected, JsonSupport.countNewlines(text, from, words));
+          assertEquals(expected, LineColumns.countNewlines(text, from, words));
         });
     byte[] allNewlines = new byte[8 * 1000];
     java.util.Arrays.fill(allNewlines, (byte) '\n');
-    assertEquals(8000, JsonSupport.countNewlines(allNewlines, 0, 1000));
+    assertEquals(8000, LineColumns.countNewlines(allNewlines, 0, 1000));
   }
 
   @Test
@@ -136,10 +136,10 @@ class JsonSupportTest {
           expected |= 0x80L << (8 * b);
         }
       }
-      assertEquals(expected, JsonSupport.newlineBytes(word));
+      assertEquals(expected, LineColumns.newlineBytes(word));
     });
-    assertEquals(0x8080808080808080L, JsonSupport.newlineBytes(0x0A0A0A0A0A0A0A0AL));
-    assertEquals(0x0000000000008000L, JsonSupport.newlineBytes(0x0B0B0B0B0B0B0A0BL));
+    assertEquals(0x8080808080808080L, LineColumns.newlineBytes(0x0A0A0A0A0A0A0A0AL));
+    assertEquals(0x0000000000008000L, LineColumns.newlineBytes(0x0B0B0B0B0B0B0A0BL));
   }
 
   @Test
