@@ -92,6 +92,11 @@ final class FindingLocator {
    * its nearest ancestor. Only called when there are findings, so the fast path parses once.
    */
   public List<Finding> locate(byte[] json, List<Finding> findings) {
+    return locate(json, findings, f -> ReadCode.UNKNOWN_MEMBER.is(f.code()));
+  }
+
+  /** As {@link #locate(byte[], List)}, with the findings that are located at a member's name. */
+  public List<Finding> locate(byte[] json, List<Finding> findings, java.util.function.Predicate<Finding> atName) {
     Set<String> wanted = new HashSet<>();
     for (Finding f : findings) {
       for (String p = f.path(); ; p = p.substring(0, p.lastIndexOf('/'))) {
@@ -108,7 +113,7 @@ final class FindingLocator {
       Finding f = findings.get(i);
       // As when binding from bytes: an unknown member at its name, any other problem at its value,
       // a missing member at the start of its object.
-      Long offset = ReadCode.UNKNOWN_MEMBER.code().equals(f.code()) ? names.get(f.path()) : null;
+      Long offset = atName.test(f) ? names.get(f.path()) : null;
       for (String p = f.path(); offset == null; p = p.substring(0, p.lastIndexOf('/'))) {
         offset = offsets.get(p);
         if (p.isEmpty()) {

@@ -297,6 +297,14 @@ public final class JsonSupport {
     return locator.locate(json, findings);
   }
 
+  /**
+   * As {@link #locate(byte[], List)}, with the findings to place at their member's name rather than
+   * its value (such as a schema's "unknown member").
+   */
+  public List<Finding> locate(byte[] json, List<Finding> findings, java.util.function.Predicate<Finding> atName) {
+    return locator.locate(json, findings, atName);
+  }
+
   /** Converts a Jackson exception into the one finding that says why the input is unreadable. */
   public Finding toFinding(JacksonException e, byte[] json) {
     return JacksonFailures.toFinding(e, json, null);

@@ -110,7 +110,7 @@ public final class CompiledSchema {
 
   /** Validates the tree parsed from {@code json}; findings are located in those bytes. */
   public List<Finding> validate(JsonNode document, byte[] json) {
-    return Locator.locate(json, validate(document));
+    return StrictJson.locate(json, validate(document));
   }
 
   /** Validates a tree; every problem becomes a finding. */

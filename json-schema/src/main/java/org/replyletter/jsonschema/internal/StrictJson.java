@@ -23,6 +23,14 @@ public final class StrictJson {
 
   private static final JsonSupport READER = new JsonSupport(LIMITS);
 
+  /**
+   * Adds line and column to findings about {@code json} as core's reader does: an unknown member
+   * at its name, any other problem at its value, a missing member at its object.
+   */
+  static List<Finding> locate(byte[] json, List<Finding> findings) {
+    return findings.isEmpty() ? findings : READER.locate(json, findings, f -> SchemaFindings.UNKNOWN.equals(f.code()));
+  }
+
   private StrictJson() {}
 
   /**
@@ -47,7 +55,7 @@ public final class StrictJson {
               .path(over)
               .addArguments(Integer.toString(LIMITS.maxArrayLength()))
               .build();
-      throw unreadable(Locator.locate(json, List.of(f)).get(0));
+      throw unreadable(READER.locate(json, List.of(f)).get(0));
     }
     return tree;
   }
