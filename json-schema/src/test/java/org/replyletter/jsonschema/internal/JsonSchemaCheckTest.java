@@ -30,6 +30,10 @@ class JsonSchemaCheckTest {
 
   @Test
   void serviceLoader_findsTheJsonSchemaCheck() {
+    // The tests run in the named module, which provides the service but (as a provider) does not
+    // declare "uses" it; a module may add that to itself. On the module path the check is found
+    // through "provides" alone: a named module's META-INF/services file is not read.
+    getClass().getModule().addUses(JsonTreeCheck.class);
     JsonTreeCheck found = null;
     for (JsonTreeCheck c : ServiceLoader.load(JsonTreeCheck.class)) {
       if (c.name().equals("json-schema")) {
