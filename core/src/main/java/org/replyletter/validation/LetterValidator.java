@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,13 +19,12 @@ import java.util.Set;
 import org.replyletter.ReplyLetter;
 import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.LetterJson;
-import org.replyletter.json.internal.Positions;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.validation.internal.BeanValidation;
 import org.replyletter.validation.internal.BuiltInRules;
 import org.replyletter.validation.internal.Code;
 import org.replyletter.validation.internal.Merge;
-import tools.jackson.databind.JsonNode;
+import org.replyletter.validation.internal.TreeChecks;
 
 /**
  * Validates reply letters: the one entry point of validation. It takes a {@link ReplyLetter} or raw
@@ -106,6 +104,7 @@ public final class LetterValidator {
   private final LetterJson json;
   private final List<LetterRule> rules;
   private final List<JsonTreeCheck> checks;
+  private final TreeChecks treeChecks;
   /** Users' rules, then the checks: what words findings whose codes are not the library's. */
   private final List<MessageSource> messageSources;
 
@@ -133,6 +132,7 @@ public final class LetterValidator {
     }
     this.rules = List.copyOf(active);
     this.checks = options.jsonTreeChecks() ? discoverChecks() : List.of();
+    this.treeChecks = new TreeChecks(checks);
     List<MessageSource> sources = new ArrayList<>(options.rules());
     sources.addAll(checks);
     this.messageSources = List.copyOf(sources);
@@ -249,10 +249,6 @@ public final class LetterValidator {
     // tree too when a check needs one.
     LetterJson.Result read = checks.isEmpty() ? this.json.readLetter(json, true) : this.json.read(json);
     List<Finding> reader = read.findings();
-    List<TreeFinding> tree = new ArrayList<>();
-    if (read.tree() != null) {
-      runChecks(read.tree(), json, read.positions(), tree);
-    }
     List<Finding> letter = List.of();
     if (read.letter() != null) {
       letter = validateLetter(read.letter(), read.mayHoldInvisible(), read.mayHoldBlank());
@@ -260,18 +256,10 @@ public final class LetterValidator {
         letter = read.positions().locate(json, letter);
       }
     }
-    Set<String> letterPaths = new HashSet<>();
-    for (Finding f : letter) {
-      letterPaths.add(f.path());
-    }
     List<Finding> merged = new ArrayList<>(reader);
     merged.addAll(letter);
-    Merge.ReaderFindings readerFindings = new Merge.ReaderFindings(reader);
-    for (TreeFinding t : tree) {
-      if (t.failure
-          || (!readerFindings.repeated(t.finding, t.kind) && !Merge.repeatsLetter(t.finding, letterPaths))) {
-        merged.add(t.finding);
-      }
+    if (read.tree() != null) {
+      merged.addAll(treeChecks.run(read.tree(), json, read.positions(), this.json.support(), reader, letter));
     }
     return ValidationReport.of(sourceName, adjust(merged), options.locale(), messageSources, maxFindings());
   }
@@ -349,52 +337,6 @@ public final class LetterValidator {
         .build();
   }
 
-  /** A finding of a tree check, with the reader kind its check gave it; failures are never merged away. */
-  private static final class TreeFinding {
-    final Finding finding;
-    final Optional<String> kind;
-    final boolean failure;
-
-    TreeFinding(Finding finding, Optional<String> kind, boolean failure) {
-      this.finding = finding;
-      this.kind = kind;
-      this.failure = failure;
-    }
-  }
-
-  private void runChecks(JsonNode tree, byte[] source, Positions positions, List<TreeFinding> out) {
-    for (JsonTreeCheck c : checks) {
-      List<Finding> found;
-      try {
-        found = c.check(tree);
-      } catch (RuntimeException e) {
-        out.add(new TreeFinding(failed("check " + c.name(), e), Optional.empty(), true));
-        continue;
-      }
-      if (found == null || found.isEmpty()) {
-        continue;
-      }
-      // The recorded positions when they hold every pointer; a second scan when a finding is inside
-      // a value the reader skipped (an unknown member, a value of the wrong type).
-      List<Finding> located = positions.locateIfAllRecorded(source, found);
-      if (located == null) {
-        located = json.support().locate(source, found);
-      }
-      for (Finding f : located) {
-        out.add(new TreeFinding(f, kindOf(c, f), false));
-      }
-    }
-  }
-
-  private static Optional<String> kindOf(JsonTreeCheck c, Finding f) {
-    try {
-      Optional<String> k = c.readerCode(f);
-      return k == null ? Optional.empty() : k;
-    } catch (RuntimeException e) {
-      return Optional.empty(); // a check that cannot say is treated as saying nothing
-    }
-  }
-
   /**
    * Constraint and rule findings of a letter, merged, before options are applied. What the reader
    * saw of every string lets two steps be skipped that would find nothing: RL-TXT-001's rule without
@@ -414,7 +356,7 @@ public final class LetterValidator {
           fromRules.addAll(found);
         }
       } catch (RuntimeException e) {
-        fromRules.add(failed("rule " + r.getClass().getName() + r.codes(), e));
+        fromRules.add(TreeChecks.failed("rule " + r.getClass().getName() + r.codes(), e));
       }
     }
     BeanValidation beanValidation = BeanValidation.instance();
@@ -423,10 +365,6 @@ public final class LetterValidator {
     List<Finding> all = new ArrayList<>(Merge.constraintsNotCoveredByRules(constraints, fromRules));
     all.addAll(fromRules);
     return all;
-  }
-
-  private static Finding failed(String what, RuntimeException e) {
-    return Code.VAL_RULE_FAILED.at("", what, e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
   }
 
   /** Applies disabled codes and severity overrides; reading codes are exempt. */

@@ -1,12 +1,10 @@
 package org.replyletter.validation;
 
-import org.replyletter.json.internal.ReadCode;
 import org.replyletter.diagnostics.Severity;
 import org.replyletter.diagnostics.Finding;
 import org.replyletter.diagnostics.MessageSource;
 import java.io.StringWriter;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.replyletter.internal.Messages;
-import org.replyletter.json.internal.JsonSupport;
+import org.replyletter.validation.internal.FindingOrder;
+import org.replyletter.validation.internal.ReportJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -60,7 +58,7 @@ public final class ValidationReport {
       Comparator.comparing((Finding f) -> f.line().isPresent() ? 0 : 1)
           .thenComparingInt(f -> f.line().orElse(0))
           .thenComparingInt(f -> f.column().orElse(0))
-          .thenComparing(Finding::path, ValidationReport::comparePointers)
+          .thenComparing(Finding::path, FindingOrder::comparePointers)
           .thenComparing(Finding::code)
           .thenComparing(Finding::messageKey)
           .thenComparing(f -> String.join("\u0000", f.arguments()))
@@ -119,36 +117,11 @@ public final class ValidationReport {
       Locale locale,
       List<? extends MessageSource> messageSources,
       int maxFindings) {
-    List<Finding> sorted = new ArrayList<>(findings.size());
-    List<Finding> counted = new ArrayList<>(1); // the reader's own RL-JSON-012, if any
-    List<Finding> limits = new ArrayList<>(1);
-    for (Finding f : findings) {
-      Objects.requireNonNull(f, "findings element");
-      String code = f.code();
-      (code.equals(ReadCode.OMITTED.code()) ? counted : code.equals(ReadCode.LIMIT.code()) ? limits : sorted).add(f);
-    }
-    sorted.sort(ORDER);
-    if (sorted.size() > maxFindings || !counted.isEmpty()) {
-      List<Finding> rest = new ArrayList<>(sorted.subList(Math.min(maxFindings, sorted.size()), sorted.size()));
-      sorted = new ArrayList<>(sorted.subList(0, Math.min(maxFindings, sorted.size())));
-      rest.addAll(counted);
-      rest.sort(ORDER);
-      int count = 0;
-      Severity worst = Severity.INFO;
-      for (Finding f : rest) {
-        count += f.code().equals(ReadCode.OMITTED.code()) ? Integer.parseInt(f.arguments().get(0)) : 1;
-        worst = f.severity().compareTo(worst) < 0 ? f.severity() : worst;
-      }
-      int max = counted.isEmpty() ? maxFindings : Integer.parseInt(counted.get(0).arguments().get(1));
-      sorted.addAll(limits);
-      sorted.sort(ORDER);
-      sorted.add(JsonSupport.omitted(rest.get(0), worst, count, Math.min(max, maxFindings)));
-    } else if (!limits.isEmpty()) {
-      sorted.addAll(limits);
-      sorted.sort(ORDER);
-    }
     return new ValidationReport(
-        sourceName, List.copyOf(sorted), Objects.requireNonNull(locale, "locale"), messageSources);
+        sourceName,
+        FindingOrder.sortedAndCapped(findings, maxFindings),
+        Objects.requireNonNull(locale, "locale"),
+        messageSources);
   }
 
   /**
@@ -279,117 +252,7 @@ public final class ValidationReport {
   public void writeJson(JsonGenerator g, Locale locale) {
     Objects.requireNonNull(g, "g");
     Objects.requireNonNull(locale, "locale");
-    g.writeStartObject();
-    g.writeName("source");
-    if (sourceName == null) {
-      g.writeNull();
-    } else {
-      g.writeString(sourceName);
-    }
-    g.writeBooleanProperty("valid", isValid());
-    g.writeName("counts");
-    g.writeStartObject();
-    for (Severity s : Severity.values()) {
-      g.writeNumberProperty(s.code(), counts.get(s));
-    }
-    g.writeEndObject();
-    g.writeName("findings");
-    g.writeStartArray();
-    for (Finding f : findings) {
-      g.writeStartObject();
-      g.writeStringProperty("code", f.code());
-      g.writeStringProperty("severity", f.severity().code());
-      g.writeStringProperty("path", f.path());
-      writeOptionalInt(g, "line", f.line());
-      writeOptionalInt(g, "column", f.column());
-      g.writeStringProperty("messageKey", f.messageKey());
-      g.writeName("arguments");
-      g.writeStartArray();
-      for (String a : f.arguments()) {
-        g.writeString(a);
-      }
-      g.writeEndArray();
-      g.writeStringProperty("message", message(f, locale));
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void writeOptionalInt(JsonGenerator g, String name, OptionalInt value) {
-    g.writeName(name);
-    if (value.isPresent()) {
-      g.writeNumber(value.getAsInt());
-    } else {
-      g.writeNull();
-    }
-  }
-
-  /**
-   * Compares two JSON Pointers segment by segment; numeric segments numerically, before names.
-   *
-   * @param a a pointer; not null
-   * @param b a pointer; not null
-   * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
-   */
-  static int comparePointers(String a, String b) {
-    // In place, without splitting: the sort compares pointers of every report, often many times.
-    boolean moreA = !a.isEmpty();
-    boolean moreB = !b.isEmpty();
-    int from = 1;
-    int fromB = 1;
-    while (moreA && moreB) {
-      int end = segmentEnd(a, from);
-      int endB = segmentEnd(b, fromB);
-      int c = compareSegments(a, from, end, b, fromB, endB);
-      if (c != 0) {
-        return c;
-      }
-      moreA = end < a.length();
-      moreB = endB < b.length();
-      from = end + 1;
-      fromB = endB + 1;
-    }
-    return Boolean.compare(moreA, moreB); // a pointer sorts before its descendants
-  }
-
-  private static int segmentEnd(String pointer, int from) {
-    int end = pointer.indexOf('/', from);
-    return end < 0 ? pointer.length() : end;
-  }
-
-  private static int compareSegments(String a, int from, int end, String b, int fromB, int endB) {
-    boolean na = isIndex(a, from, end);
-    boolean nb = isIndex(b, fromB, endB);
-    if (na != nb) {
-      return na ? -1 : 1;
-    }
-    if (na && end - from != endB - fromB) {
-      return Integer.compare(end - from, endB - fromB);
-    }
-    // As String.compareTo of the two segments: equal-length indexes compare as their digits do.
-    int n = Math.min(end - from, endB - fromB);
-    for (int k = 0; k < n; k++) {
-      char x = a.charAt(from + k);
-      char y = b.charAt(fromB + k);
-      if (x != y) {
-        return x - y;
-      }
-    }
-    return (end - from) - (endB - fromB);
-  }
-
-  private static boolean isIndex(String s, int from, int end) {
-    int length = end - from;
-    if (length == 0 || length > 9 || (length > 1 && s.charAt(from) == '0')) {
-      return false;
-    }
-    for (int i = from; i < end; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    ReportJson.write(this, g, locale);
   }
 
   @Override

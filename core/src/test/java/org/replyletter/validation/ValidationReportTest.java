@@ -1,5 +1,6 @@
 package org.replyletter.validation;
 
+import org.replyletter.validation.internal.FindingOrder;
 import org.replyletter.diagnostics.Severity;
 import org.replyletter.diagnostics.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,11 +41,11 @@ class ValidationReportTest {
 
   @Test
   void pointerOrder_segmentwise() {
-    assertTrue(ValidationReport.comparePointers("", "/a") < 0);
-    assertTrue(ValidationReport.comparePointers("/a/9", "/a/10") < 0);
-    assertTrue(ValidationReport.comparePointers("/a/10", "/a/b") < 0);
-    assertTrue(ValidationReport.comparePointers("/a", "/a/0") < 0);
-    assertEquals(0, ValidationReport.comparePointers("/a/01", "/a/01"));
+    assertTrue(FindingOrder.comparePointers("", "/a") < 0);
+    assertTrue(FindingOrder.comparePointers("/a/9", "/a/10") < 0);
+    assertTrue(FindingOrder.comparePointers("/a/10", "/a/b") < 0);
+    assertTrue(FindingOrder.comparePointers("/a", "/a/0") < 0);
+    assertEquals(0, FindingOrder.comparePointers("/a/01", "/a/01"));
   }
 
   /** Pointers made of segments that sort in every way: indexes, zero-padded numbers, names, escapes. */
@@ -89,9 +90,9 @@ class ValidationReportTest {
         .forAll(pointers(), pointers())
         .checkAssert(
             (a, b) -> {
-              int c = ValidationReport.comparePointers(a, b);
+              int c = FindingOrder.comparePointers(a, b);
               assertEquals(Integer.signum(splitOrder(a, b)), Integer.signum(c), a + " vs " + b);
-              assertEquals(-Integer.signum(c), Integer.signum(ValidationReport.comparePointers(b, a)));
+              assertEquals(-Integer.signum(c), Integer.signum(FindingOrder.comparePointers(b, a)));
             });
   }
 }
