@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.replyletter.diagnostics.Finding;
-import org.replyletter.json.internal.ReadCode;
 
 /**
  * Thrown when JSON input cannot be read into the model: malformed JSON, a duplicate, unknown or
@@ -21,7 +20,7 @@ public final class JsonInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The code of an I/O failure (the input could not be read at all). */
-  public static final String IO_ERROR = ReadCode.IO_FAILURE.code();
+  public static final String IO_ERROR = "RL-JSON-010"; // ReadCode.IO_FAILURE is this constant
 
   private final String sourceName;
   private final transient List<Finding> findings;

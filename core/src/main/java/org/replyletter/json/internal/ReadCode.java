@@ -1,5 +1,7 @@
 package org.replyletter.json.internal;
 
+import org.replyletter.json.JsonInputException;
+
 /**
  * The reading codes ({@code RL-JSON-*}), declared once: what the strict reader reports about a
  * document it cannot read into the model, as {@code core/RULES.md} lists them. A code is never
@@ -25,8 +27,8 @@ public enum ReadCode {
   UNSUPPORTED_VERSION("RL-JSON-008"),
   /** A limit of {@code ReadLimits} exceeded. */
   LIMIT("RL-JSON-009"),
-  /** The input could not be read at all. */
-  IO_FAILURE("RL-JSON-010"),
+  /** The input could not be read at all; public API as {@link JsonInputException#IO_ERROR}. */
+  IO_FAILURE(JsonInputException.IO_ERROR),
   /** Lenient reading: full-width digits read as a number. */
   FULL_WIDTH("RL-JSON-011"),
   /** More findings than the limit: the rest counted. */
