@@ -289,7 +289,7 @@ public final class ScheduleJson {
         Source s = sources.get(i);
         if (seen.putIfAbsent(s.id(), s) != null) {
           SubsidyCodecs.definitionProblem(
-              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateSource", s.id());
+              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCode.DEF_DUPLICATE_ID.code(), SubsidyCode.DEF_DUPLICATE_ID.messageKey("Source"), s.id());
         } else if (fill) {
           known.put(s.id(), s);
         }
@@ -327,14 +327,14 @@ public final class ScheduleJson {
       }
       int before = ctx.problemCount();
       if (versions.isEmpty()) {
-        SubsidyCodecs.definitionProblem(ctx, ctx.pointer(), "SUB-DEF-004", "def.noVersion");
+        SubsidyCodecs.definitionProblem(ctx, ctx.pointer(), SubsidyCode.DEF_NO_VERSION.code(), SubsidyCode.DEF_NO_VERSION.messageKey());
       }
       Map<String, Integer> ids = new HashMap<>();
       for (int i = 0; i < versions.size(); i++) {
         ScheduleVersion v = versions.get(i);
         if (ids.putIfAbsent(v.id(), i) != null) {
           SubsidyCodecs.definitionProblem(
-              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateVersion", v.id());
+              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCode.DEF_DUPLICATE_ID.code(), SubsidyCode.DEF_DUPLICATE_ID.messageKey("Version"), v.id());
         }
       }
       for (VersionOverlaps.Overlap o : VersionOverlaps.find(versions)) {
@@ -342,8 +342,8 @@ public final class ScheduleJson {
         SubsidyCodecs.definitionProblem(
             ctx,
             ctx.pointer() + "/" + o.index() + "/effectiveFrom",
-            SubsidyCodecs.OVERLAP,
-            "def.overlap",
+            SubsidyCode.DEF_OVERLAP.code(),
+            SubsidyCode.DEF_OVERLAP.messageKey(),
             v.id(),
             versions.get(o.overlapped()).id(),
             v.jurisdiction());

@@ -23,13 +23,6 @@ public final class SubsidyCodecs {
   /** The Jackson set-up, with the library's default limits. */
   public static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
 
-  /** A badly defined schedule: the versions of a jurisdiction overlap. */
-  public static final String OVERLAP = "SUB-DEF-001";
-  /** A badly defined schedule: a version or source identifier is used twice. */
-  public static final String DUPLICATE_ID = "SUB-DEF-002";
-  /** A rate that is not a percentage such as {@code 20%}. */
-  public static final String BAD_RATE = "SUB-DEF-003";
-
   /** A rate written as a percentage string, {@code "20%"} for 0.2; 0% to 1000%, exact. */
   public static final Codec<BigDecimal> RATE =
       new Codec<>() {
@@ -41,7 +34,7 @@ public final class SubsidyCodecs {
           String s = p.getString();
           BigDecimal rate = parseRate(s);
           if (rate == null) {
-            ctx.problem(p, BAD_RATE, "def.rate", s);
+            ctx.problem(p, SubsidyCode.DEF_RATE.code(), SubsidyCode.DEF_RATE.messageKey(), s);
           }
           return rate;
         }
