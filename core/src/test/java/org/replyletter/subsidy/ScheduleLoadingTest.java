@@ -267,6 +267,22 @@ class ScheduleLoadingTest {
   }
 
   @Test
+  void everyKey_hasAType_andCountsAreBoundedAsInJson() {
+    for (ParameterKey<?> k : ParameterKey.values()) {
+      assertTrue(k.type().accepts(SubsidySchedule.jinjiang().versions().get(0).value(k)), k.id());
+    }
+    assertEquals(ParameterType.Form.RATE, ParameterKey.UPLIFT_PRIORITY_GROUPS.type().form());
+    assertEquals(ParameterType.Form.CHOICE, ParameterKey.UPLIFT_COMBINATION.type().form());
+    assertEquals(ParameterType.Form.KINDS, ParameterKey.UPLIFT_APPLIES_TO.type().form());
+    assertEquals(1200, ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS.type().max());
+    ScheduleVersion v = SubsidySchedule.jinjiang().versions().get(0);
+    Parameter<Integer> total = v.parameter(ParameterKey.LIMIT_TOTAL);
+    // Schedule JSON holds 0 to 1000 subsidies per person; a version built in code holds no more.
+    ScheduleVersion.Builder b = ScheduleVersion.builder().from(v).putParameter(ParameterKey.LIMIT_TOTAL, total.withValue(1001));
+    assertThrows(IllegalStateException.class, b::build);
+  }
+
+  @Test
   void builtInCode_overlappingVersions_areRefused() {
     ScheduleVersion v = SubsidySchedule.jinjiang().versions().get(0);
     SubsidySchedule.Builder b = SubsidySchedule.builder().name("x").title("x").addVersions(v, v.withId("other"));

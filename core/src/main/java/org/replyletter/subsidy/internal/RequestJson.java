@@ -1,27 +1,19 @@
 package org.replyletter.subsidy.internal;
 
 import java.nio.file.Path;
-import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.Codecs;
 import org.replyletter.json.internal.LetterCodecs;
 import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.subsidy.Applicant;
 import org.replyletter.subsidy.Claim;
-import org.replyletter.SubsidyKind;
 import org.replyletter.subsidy.PriorSubsidy;
 import org.replyletter.subsidy.Registration;
 import org.replyletter.subsidy.ShortageCategory;
-import org.replyletter.subsidy.SkillLevel;
 import org.replyletter.subsidy.SubsidyRequest;
 
 /** The JSON form of a {@link SubsidyRequest}: a closed object, read strictly. Thread-safe. */
 public final class RequestJson {
   private RequestJson() {}
-
-  /** A claim kind by its identifier. */
-  public static final Codec<SubsidyKind> KIND = Codecs.enumeration(SubsidyKind.class, SubsidyKind::id);
-
-  private static final Codec<SkillLevel> LEVEL = Codecs.enumeration(SkillLevel.class, SkillLevel::id);
 
   private static final ObjectCodec<Applicant, Applicant.Builder> APPLICANT =
       ObjectCodec.of(Applicant::builder, Applicant.Builder::build)
@@ -44,9 +36,9 @@ public final class RequestJson {
 
   private static final ObjectCodec<Claim, Claim.Builder> CLAIM =
       ObjectCodec.of(Claim::builder, Claim.Builder::build)
-          .required("kind", KIND, Claim::kind, Claim.Builder::kind)
+          .required("kind", SubsidyCodecs.KIND, Claim::kind, Claim.Builder::kind)
           .optional("occupation", Codecs.STRING, Claim::occupation, Claim.Builder::occupation)
-          .optional("level", LEVEL, Claim::level, Claim.Builder::level)
+          .optional("level", SubsidyCodecs.LEVEL, Claim::level, Claim.Builder::level)
           .defaulted(
               "shortageCategory",
               Codecs.enumeration(ShortageCategory.class, ShortageCategory::id),
@@ -63,9 +55,9 @@ public final class RequestJson {
 
   private static final ObjectCodec<PriorSubsidy, PriorSubsidy.Builder> PRIOR =
       ObjectCodec.of(PriorSubsidy::builder, PriorSubsidy.Builder::build)
-          .required("kind", KIND, PriorSubsidy::kind, PriorSubsidy.Builder::kind)
+          .required("kind", SubsidyCodecs.KIND, PriorSubsidy::kind, PriorSubsidy.Builder::kind)
           .optional("occupation", Codecs.STRING, PriorSubsidy::occupation, PriorSubsidy.Builder::occupation)
-          .optional("level", LEVEL, PriorSubsidy::level, PriorSubsidy.Builder::level)
+          .optional("level", SubsidyCodecs.LEVEL, PriorSubsidy::level, PriorSubsidy.Builder::level)
           .required("date", Codecs.DATE, PriorSubsidy::date, PriorSubsidy.Builder::date)
           .build();
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.replyletter.Money;
 import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.Codecs;
 import org.replyletter.json.internal.LetterCodecs;
@@ -17,13 +16,10 @@ import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.json.internal.ReadContext;
 import org.replyletter.subsidy.Parameter;
 import org.replyletter.subsidy.ParameterKey;
-import org.replyletter.subsidy.Payee;
 import org.replyletter.subsidy.Reliability;
-import org.replyletter.subsidy.RoundingRule;
 import org.replyletter.subsidy.ScheduleVersion;
 import org.replyletter.subsidy.Source;
 import org.replyletter.subsidy.SubsidySchedule;
-import org.replyletter.subsidy.UpliftCombination;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -42,34 +38,12 @@ public final class ScheduleJson {
   /** The schema version written; {@code 1} and {@code 1.x} are read. */
   public static final String SCHEMA_VERSION = "1.0";
 
+  /** The codec of each parameter's value, chosen by the type of its key. */
   private static final Map<ParameterKey<?>, Codec<?>> VALUE_CODECS = new LinkedHashMap<>();
 
   static {
-    Codec<Money> money = LetterCodecs.MONEY;
     for (ParameterKey<?> k : ParameterKey.values()) {
-      if (k.id().startsWith("amount.")) {
-        VALUE_CODECS.put(k, money);
-      } else if (k.id().startsWith("uplift.") && !k.id().equals("uplift.combination") && !k.id().equals("uplift.applies-to")) {
-        VALUE_CODECS.put(k, SubsidyCodecs.RATE);
-      }
-    }
-    VALUE_CODECS.put(ParameterKey.UPLIFT_COMBINATION, Codecs.enumeration(UpliftCombination.class, UpliftCombination::id));
-    VALUE_CODECS.put(ParameterKey.UPLIFT_APPLIES_TO, Codecs.list(RequestJson.KIND));
-    VALUE_CODECS.put(ParameterKey.ROUNDING, Codecs.enumeration(RoundingRule.class, RoundingRule::id));
-    Codec<Payee> payee = Codecs.enumeration(Payee.class, Payee::id);
-    VALUE_CODECS.put(ParameterKey.PAYEE_TRAINING, payee);
-    VALUE_CODECS.put(ParameterKey.PAYEE_CERTIFICATE, payee);
-    VALUE_CODECS.put(ParameterKey.LIMIT_TOTAL, Codecs.integer(0, 1000));
-    VALUE_CODECS.put(ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS, Codecs.integer(0, 1200));
-    VALUE_CODECS.put(ParameterKey.ELIGIBILITY_AGE_LIMIT_PAST_RETIREMENT, Codecs.integer(0, 150));
-    for (ParameterKey<?> k : ParameterKey.values()) {
-      VALUE_CODECS.putIfAbsent(k, Codecs.BOOLEAN);
-    }
-    // A key added without a codec would be read as a boolean: make sure only flags are.
-    for (ParameterKey<?> k : ParameterKey.values()) {
-      if (VALUE_CODECS.get(k) == Codecs.BOOLEAN && !k.accepts(Boolean.TRUE)) {
-        throw new IllegalStateException("no JSON codec for parameter " + k.id());
-      }
+      VALUE_CODECS.put(k, ParameterCodecs.of(k.type()));
     }
   }
 

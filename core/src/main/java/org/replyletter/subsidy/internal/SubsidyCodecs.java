@@ -9,6 +9,8 @@ import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.ReadContext;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.diagnostics.Finding;
+import org.replyletter.SubsidyKind;
+import org.replyletter.subsidy.SkillLevel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -22,6 +24,12 @@ public final class SubsidyCodecs {
 
   /** The Jackson set-up, with the library's default limits. */
   public static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
+
+  /** A claim kind by its identifier. */
+  public static final Codec<SubsidyKind> KIND = Codecs.enumeration(SubsidyKind.class, SubsidyKind::id);
+
+  /** A skill level by its identifier. */
+  public static final Codec<SkillLevel> LEVEL = Codecs.enumeration(SkillLevel.class, SkillLevel::id);
 
   /** A rate written as a percentage string, {@code "20%"} for 0.2; 0% to 1000%, exact. */
   public static final Codec<BigDecimal> RATE =
