@@ -26,7 +26,7 @@ import org.replyletter.SubsidyKind;
 class SubsidyDateRangeTest {
   private static final SubsidyCalculator CALCULATOR = SubsidyCalculator.of(SubsidySchedule.jinjiang());
   private static final SubsidyRequest BASE =
-      SubsidyRequest.read(Path.of("..", "examples", "subsidy", "fourth-claim.json"));
+      SubsidyJson.defaults().readRequest(Path.of("..", "examples", "subsidy", "fourth-claim.json"));
 
   /** A date field of a request, set to a date. */
   enum DateField {
@@ -62,8 +62,8 @@ class SubsidyDateRangeTest {
     assertEquals(d.reasons(), bare.reasons());
     assertFalse(d.explain(Locale.ENGLISH).isEmpty());
     assertFalse(d.explain(Locale.SIMPLIFIED_CHINESE).isEmpty());
-    d.toJson(Locale.ENGLISH);
-    assertEquals(r, SubsidyRequest.read(r.toJson(), "dates.json"));
+    SubsidyJson.defaults().writeDecision(d, Locale.ENGLISH);
+    assertEquals(r, SubsidyJson.defaults().readRequest(SubsidyJson.defaults().writeRequest(r), "dates.json"));
   }
 
   @ParameterizedTest

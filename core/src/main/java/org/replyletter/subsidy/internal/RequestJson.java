@@ -1,8 +1,8 @@
 package org.replyletter.subsidy.internal;
 
-import java.nio.file.Path;
 import org.replyletter.json.internal.Codecs;
-import org.replyletter.json.internal.LetterCodecs;
+import org.replyletter.json.internal.Codec;
+import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.subsidy.Applicant;
 import org.replyletter.subsidy.Claim;
@@ -14,6 +14,12 @@ import org.replyletter.subsidy.SubsidyRequest;
 /** The JSON form of a {@link SubsidyRequest}: a closed object, read strictly. Thread-safe. */
 public final class RequestJson {
   private RequestJson() {}
+
+  /** The schema version of the request form written; {@code 1} and {@code 1.x} are read. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  /** The request's {@code schemaVersion}. */
+  private static final Codec<String> VERSION = SubsidyCodecs.schemaVersion(SCHEMA_VERSION);
 
   private static final ObjectCodec<Applicant, Applicant.Builder> APPLICANT =
       ObjectCodec.of(Applicant::builder, Applicant.Builder::build)
@@ -65,7 +71,7 @@ public final class RequestJson {
   public static final ObjectCodec<SubsidyRequest, SubsidyRequest.Builder> REQUEST =
       ObjectCodec.of(SubsidyRequest::builder, SubsidyRequest.Builder::build)
           // Written first on every request; optional on read, as requests embedded in case files omit it.
-          .reserved("schemaVersion", LetterCodecs.VERSION, false)
+          .reserved("schemaVersion", VERSION, false)
           .optional("id", Codecs.STRING, SubsidyRequest::id, SubsidyRequest.Builder::id)
           .optional("jurisdiction", Codecs.STRING, SubsidyRequest::jurisdiction, SubsidyRequest.Builder::jurisdiction)
           .required("decisionDate", Codecs.DATE, SubsidyRequest::decisionDate, SubsidyRequest.Builder::decisionDate)
@@ -74,23 +80,18 @@ public final class RequestJson {
           .list("history", PRIOR, SubsidyRequest::history, SubsidyRequest.Builder::addAllHistory)
           .build();
 
-  /** Reads a file with the size limit. */
-  public static byte[] readFile(Path file) {
-    return SubsidyCodecs.SUPPORT.readFile(file);
-  }
-
   /** Reads a request or throws {@link org.replyletter.json.JsonInputException} with every problem. */
-  public static SubsidyRequest read(byte[] json, String sourceName) {
-    return SubsidyCodecs.readBytes(json, sourceName, REQUEST);
+  public static SubsidyRequest read(JsonSupport support, byte[] json, String sourceName) {
+    return SubsidyCodecs.readBytes(support, json, sourceName, REQUEST);
   }
 
-  /** Writes a request. */
-  public static byte[] write(SubsidyRequest request) {
-    return SubsidyCodecs.SUPPORT.write(
+  /** Writes a request, {@code schemaVersion} first. */
+  public static byte[] write(JsonSupport support, SubsidyRequest request) {
+    return support.write(
         g -> {
           g.writeStartObject();
           g.writeName("schemaVersion");
-          g.writeString(LetterCodecs.SCHEMA_VERSION);
+          g.writeString(SCHEMA_VERSION);
           REQUEST.writeMembers(request, g);
           g.writeEndObject();
         });
