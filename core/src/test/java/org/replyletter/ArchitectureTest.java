@@ -90,6 +90,37 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * Subsidy values know nothing of their JSON: the dependency runs facade ({@code SubsidyJson}) →
+   * codecs ({@code subsidy.internal}) → values. Besides the facade, public subsidy types may use only
+   * the internal classes that are not JSON: the calculator its compiled versions and the code
+   * registry, a schedule its overlap finder. (Remaining edge: {@code SubsidySchedule.jinjiang()} and
+   * {@code xiamen()} load the bundled schedules through the facade, a same-package edge.)
+   */
+  @Test
+  void subsidyValues_dependOnNoJsonCodec() {
+    check(
+        noClasses()
+            .that().resideInAPackage("org.replyletter.subsidy")
+            .and().doNotHaveSimpleName("SubsidyJson")
+            .should().dependOnClassesThat(
+                com.tngtech.archunit.base.DescribedPredicate.and(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.replyletter.subsidy.internal"),
+                    com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                            org.replyletter.subsidy.internal.CompiledVersion.class,
+                            org.replyletter.subsidy.internal.CompiledVersion[].class,
+                            org.replyletter.subsidy.internal.SubsidyCode.class,
+                            org.replyletter.subsidy.internal.VersionOverlaps.class))))
+            .because("subsidy values are read and written through SubsidyJson, as letters through ReplyLetterJson"));
+    check(
+        noClasses()
+            .that().resideInAPackage("org.replyletter.subsidy")
+            .and().doNotHaveSimpleName("SubsidyJson")
+            .should().dependOnClassesThat().resideInAPackage("org.replyletter.json.internal")
+            .because("only the subsidy facade sets up the JSON machinery"));
+  }
+
   @Test
   void features_formNoCycle() {
     check(

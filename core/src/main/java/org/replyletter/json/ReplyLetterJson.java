@@ -1,6 +1,5 @@
 package org.replyletter.json;
 
-import org.replyletter.json.internal.ReadCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +10,6 @@ import java.util.Objects;
 import org.replyletter.ReplyLetter;
 import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.LetterJson;
-import org.replyletter.diagnostics.Finding;
-import org.replyletter.diagnostics.Severity;
 
 /**
  * Reads and writes {@link ReplyLetter}s as JSON: the one entry point for the JSON form.
@@ -174,18 +171,7 @@ public final class ReplyLetterJson {
    *     refuse
    */
   public byte[] write(ReplyLetter letter) {
-    byte[] bytes = json.write(Objects.requireNonNull(letter, "letter"));
-    long max = json.support().limits().maxDocumentBytes();
-    if (bytes.length > max) {
-      throw new JsonOutputException(
-          Finding.builder()
-              .code(ReadCode.LIMIT.code())
-              .messageKey(ReadCode.LIMIT.key("written"))
-              .severity(Severity.ERROR)
-              .addArguments(Integer.toString(bytes.length), Long.toString(max))
-              .build());
-    }
-    return bytes;
+    return json.support().requireReadable(json.write(Objects.requireNonNull(letter, "letter")));
   }
 
   /**

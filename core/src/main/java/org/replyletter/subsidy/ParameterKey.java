@@ -7,10 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.replyletter.Money;
 
 /**
@@ -19,8 +16,8 @@ import org.replyletter.Money;
  * never when a claim is decided. The {@linkplain #id() identifier} is the member name in schedule
  * JSON.
  *
- * <p>Rates ({@code uplift.*}) are fractions ({@code 0.2} for +20%), written in JSON as
- * {@code "20%"}.
+ * <p>Each key has a {@linkplain #type() type}, which says what values it accepts and how they are
+ * written; rates are fractions ({@code 0.2} for +20%), written in JSON as {@code "20%"}.
  *
  * <p>Instances are the constants of this class; immutable and thread-safe.
  *
@@ -65,29 +62,29 @@ public final class ParameterKey<T> {
       rate("uplift.production-manufacturing");
   /** How uplifts combine. */
   public static final ParameterKey<UpliftCombination> UPLIFT_COMBINATION =
-      new ParameterKey<>("uplift.combination", UpliftCombination.class::isInstance, UpliftCombination::id);
+      new ParameterKey<>("uplift.combination", ParameterType.choice(UpliftCombination.class, UpliftCombination::id));
   /** The claim kinds uplifts apply to. */
   public static final ParameterKey<List<SubsidyKind>> UPLIFT_APPLIES_TO =
-      new ParameterKey<>("uplift.applies-to", ParameterKey::isKindList, ParameterKey::formatKinds);
+      new ParameterKey<>("uplift.applies-to", ParameterType.KINDS);
   /** The one rounding rule. */
   public static final ParameterKey<RoundingRule> ROUNDING =
-      new ParameterKey<>("rounding", RoundingRule.class::isInstance, RoundingRule::id);
+      new ParameterKey<>("rounding", ParameterType.choice(RoundingRule.class, RoundingRule::id));
   /** Who is paid for project training (就业技能培训, 创业培训). */
   public static final ParameterKey<Payee> PAYEE_TRAINING =
-      new ParameterKey<>("payee.training", Payee.class::isInstance, Payee::id);
+      new ParameterKey<>("payee.training", ParameterType.choice(Payee.class, Payee::id));
   /** Who is paid for a certificate. */
   public static final ParameterKey<Payee> PAYEE_CERTIFICATE =
-      new ParameterKey<>("payee.certificate", Payee.class::isInstance, Payee::id);
+      new ParameterKey<>("payee.certificate", ParameterType.choice(Payee.class, Payee::id));
 
   /** The most subsidies one person receives in total. */
-  public static final ParameterKey<Integer> LIMIT_TOTAL = count("limit.total");
+  public static final ParameterKey<Integer> LIMIT_TOTAL = count("limit.total", 1000);
   /** Whether the same occupation at the same level is subsidised only once. */
   public static final ParameterKey<Boolean> LIMIT_SAME_OCCUPATION_LEVEL_ONCE =
       flag("limit.same-occupation-level-once");
   /** Whether a lower level of an occupation is refused after a higher one was subsidised. */
   public static final ParameterKey<Boolean> LIMIT_NO_DOWNGRADE = flag("limit.no-downgrade");
   /** Months after the certificate (or training completion) within which a claim is decided. */
-  public static final ParameterKey<Integer> LIMIT_CLAIM_WINDOW_MONTHS = count("limit.claim-window-months");
+  public static final ParameterKey<Integer> LIMIT_CLAIM_WINDOW_MONTHS = count("limit.claim-window-months", 1200);
   /** Whether a certificate already paid by the 技能提升补贴 is refused. */
   public static final ParameterKey<Boolean> LIMIT_NO_SECOND_PAYMENT = flag("limit.no-second-payment");
 
@@ -108,57 +105,34 @@ public final class ParameterKey<T> {
       flag("eligibility.exclude-pensioners");
   /** The age limit for people past the statutory retirement age without a pension. */
   public static final ParameterKey<Integer> ELIGIBILITY_AGE_LIMIT_PAST_RETIREMENT =
-      count("eligibility.age-limit-past-retirement");
+      count("eligibility.age-limit-past-retirement", 150);
   /** Whether the age limit itself is still eligible (晋江: up to 60 inclusive; 厦门: under 60). */
   public static final ParameterKey<Boolean> ELIGIBILITY_AGE_LIMIT_INCLUSIVE =
       flag("eligibility.age-limit-inclusive");
 
   private final String id;
-  private final Predicate<Object> typeCheck;
-  private final Function<T, String> format;
+  private final ParameterType<T> type;
 
-  private ParameterKey(String id, Predicate<Object> typeCheck, Function<T, String> format) {
+  private ParameterKey(String id, ParameterType<T> type) {
     this.id = id;
-    this.typeCheck = typeCheck;
-    this.format = format;
+    this.type = type;
     BY_ID.put(id, this);
   }
 
   private static ParameterKey<Money> money(String id) {
-    return new ParameterKey<>(id, Money.class::isInstance, Money::format);
+    return new ParameterKey<>(id, ParameterType.MONEY);
   }
 
   private static ParameterKey<BigDecimal> rate(String id) {
-    return new ParameterKey<>(
-        id, v -> v instanceof BigDecimal && ((BigDecimal) v).signum() >= 0, ParameterKey::formatRate);
+    return new ParameterKey<>(id, ParameterType.RATE);
   }
 
-  private static ParameterKey<Integer> count(String id) {
-    return new ParameterKey<>(id, v -> v instanceof Integer && (Integer) v >= 0, String::valueOf);
+  private static ParameterKey<Integer> count(String id, int max) {
+    return new ParameterKey<>(id, ParameterType.count(max));
   }
 
   private static ParameterKey<Boolean> flag(String id) {
-    return new ParameterKey<>(id, Boolean.class::isInstance, String::valueOf);
-  }
-
-  private static boolean isKindList(Object v) {
-    if (!(v instanceof List)) {
-      return false;
-    }
-    for (Object o : (List<?>) v) {
-      if (!(o instanceof SubsidyKind)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String formatKinds(List<SubsidyKind> kinds) {
-    List<String> ids = new ArrayList<>();
-    for (SubsidyKind k : kinds) {
-      ids.add(k.id());
-    }
-    return String.join(", ", ids);
+    return new ParameterKey<>(id, ParameterType.FLAG);
   }
 
   /**
@@ -182,13 +156,23 @@ public final class ParameterKey<T> {
   }
 
   /**
-   * Tells whether a value has this key's type (and range: counts and rates are not negative).
+   * Tells whether a value has this key's {@linkplain #type() type} (and range: counts and rates are
+   * not negative, counts not over their type's maximum).
    *
    * @param value the value; may be null (then false)
    * @return true if the value fits
    */
   public boolean accepts(Object value) {
-    return value != null && typeCheck.test(value);
+    return type.accepts(value);
+  }
+
+  /**
+   * Returns the type of the values, which also chooses their form in schedule JSON.
+   *
+   * @return the type, never null
+   */
+  public ParameterType<T> type() {
+    return type;
   }
 
   /**
@@ -198,7 +182,7 @@ public final class ParameterKey<T> {
    * @return the text, never null
    */
   public String format(T value) {
-    return format.apply(Objects.requireNonNull(value, "value"));
+    return type.format(value);
   }
 
   /**

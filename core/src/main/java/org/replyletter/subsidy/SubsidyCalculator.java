@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.replyletter.Money;
 import org.replyletter.subsidy.internal.CompiledVersion;
+import org.replyletter.subsidy.internal.SubsidyCode;
 
 /**
  * Decides training-subsidy claims by a {@link SubsidySchedule}.
@@ -28,9 +29,9 @@ import org.replyletter.subsidy.internal.CompiledVersion;
  */
 public final class SubsidyCalculator {
   /** No version in force on the decision date (in the requested jurisdiction). */
-  public static final String NO_VERSION = "SUB-VER-002";
+  public static final String NO_VERSION = SubsidyCode.NO_VERSION.code();
   /** Versions of several jurisdictions in force and the request names none of them. */
-  public static final String AMBIGUOUS = "SUB-VER-003";
+  public static final String AMBIGUOUS = SubsidyCode.AMBIGUOUS.code();
 
   private final SubsidySchedule schedule;
   private final CompiledVersion[] versions;
@@ -134,7 +135,7 @@ public final class SubsidyCalculator {
     if (explain) {
       steps.add(DecisionStep.builder()
           .kind(StepKind.VERSION)
-          .code("SUB-VER-001")
+          .code(SubsidyCode.VERSION_APPLIES.code())
           .outcome(Outcome.NOTED)
           .addArguments(
               sv.id(),
@@ -166,7 +167,7 @@ public final class SubsidyCalculator {
     return DecisionStep.builder()
         .kind(StepKind.RESULT)
         .outcome(Outcome.NOTED)
-        .code("SUB-DEC-002")
+        .code(SubsidyCode.NOT_ELIGIBLE.code())
         .addArguments(Integer.toString(reasons.size()), String.join(", ", reasons))
         .build();
   }

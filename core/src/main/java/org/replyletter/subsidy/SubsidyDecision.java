@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.replyletter.Money;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.subsidy.internal.DecisionJson;
 
 /**
  * The decision on one {@link SubsidyRequest}: eligible or not, the exact amount, who is paid, the
@@ -16,6 +15,8 @@ import org.replyletter.subsidy.internal.DecisionJson;
  *
  * <p>An ineligible decision has amount 0元 and no payee; its {@link #reasons()} are never empty. An
  * eligible one has no reasons.
+ *
+ * <p>Its JSON form is written by {@link SubsidyJson#writeDecision}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -102,27 +103,6 @@ public abstract class SubsidyDecision implements WithSubsidyDecision {
       lines.add(s.message(locale));
     }
     return lines;
-  }
-
-  /**
-   * Writes the decision as JSON, with each step's message in one language.
-   *
-   * @param locale the language of the messages; not null
-   * @return UTF-8 bytes, ending with a newline
-   */
-  public byte[] toJson(Locale locale) {
-    return DecisionJson.write(this, locale);
-  }
-
-  /**
-   * Writes decisions as a JSON array, in order, each as {@link #toJson(Locale)} writes it.
-   *
-   * @param decisions the decisions; not null, no null element
-   * @param locale the language of the messages; not null
-   * @return UTF-8 bytes, ending with a newline
-   */
-  public static byte[] toJson(List<SubsidyDecision> decisions, Locale locale) {
-    return DecisionJson.writeAll(decisions, locale);
   }
 
   @Value.Check

@@ -1,18 +1,16 @@
 package org.replyletter.subsidy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.json.JsonInputException;
-import org.replyletter.subsidy.internal.RequestJson;
 
 /**
  * One claim to decide: who claims, what, their history of subsidies received, and the date of the
  * decision (which chooses the schedule version and ends the claim window).
+ *
+ * <p>Its JSON form is read and written by {@link SubsidyJson}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -65,42 +63,6 @@ public abstract class SubsidyRequest implements WithSubsidyRequest {
    * @return an unmodifiable list, possibly empty
    */
   public abstract List<PriorSubsidy> history();
-
-  /**
-   * Reads a request from UTF-8 JSON (the format of {@code core/SUBSIDY.md}).
-   *
-   * @param json the bytes; not null
-   * @param sourceName a name for messages, such as a file name; null if none
-   * @return the request
-   * @throws JsonInputException with every problem, located, if the input is not a request; input
-   *     over a limit of {@link org.replyletter.json.ReadLimits#defaults()} (size, nesting, string,
-   *     number or array length) is {@code RL-JSON-009}, input that is not UTF-8 {@code RL-JSON-001}
-   */
-  public static SubsidyRequest read(byte[] json, String sourceName) {
-    return RequestJson.read(Objects.requireNonNull(json, "json"), sourceName);
-  }
-
-  /**
-   * Reads a request from a UTF-8 JSON file.
-   *
-   * @param file the file; not null
-   * @return the request
-   * @throws JsonInputException if the file cannot be read (code {@code RL-JSON-010}) or is not a
-   *     request
-   */
-  public static SubsidyRequest read(Path file) {
-    Objects.requireNonNull(file, "file");
-    return RequestJson.read(RequestJson.readFile(file), file.toString());
-  }
-
-  /**
-   * Writes the request as JSON that {@link #read(byte[], String)} reads back equal.
-   *
-   * @return UTF-8 bytes, ending with a newline
-   */
-  public byte[] toJson() {
-    return RequestJson.write(this);
-  }
 
   /**
    * Returns a new builder.

@@ -1,6 +1,5 @@
 package org.replyletter.subsidy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,8 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
-import org.replyletter.json.JsonInputException;
-import org.replyletter.subsidy.internal.ScheduleJson;
 import org.replyletter.subsidy.internal.VersionOverlaps;
 
 /**
@@ -20,9 +17,11 @@ import org.replyletter.subsidy.internal.VersionOverlaps;
  *
  * <p>Two schedules are bundled: {@link #jinjiang()} (the default: 晋江 from 2024-07-01, after the
  * reply letter and the sources in {@code core/SUBSIDY.md}) and {@link #xiamen()} (厦门's differences).
- * Others are read from JSON with {@link #read(byte[], String)} or {@link #read(Path)}; reading is
- * strict and a badly defined schedule (unknown or duplicate keys, bad dates, a missing parameter, an
- * unknown source, overlapping versions) fails when it is read.
+ * Others are read from JSON with {@link SubsidyJson#readSchedule(byte[], String)}; reading is strict,
+ * and a schedule fails when it is read, never when a claim is decided: input that is not a schedule's
+ * JSON (unknown or duplicate keys, bad dates, a missing parameter) with
+ * {@link org.replyletter.json.JsonInputException}, a badly defined one (an undeclared source, a
+ * duplicate id, overlapping versions) with {@link ScheduleDefinitionException}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -100,7 +99,7 @@ public abstract class SubsidySchedule implements WithSubsidySchedule {
    * @return the schedule, loaded once
    */
   public static SubsidySchedule jinjiang() {
-    return ScheduleJson.bundled("jinjiang");
+    return SubsidyJson.bundled("jinjiang");
   }
 
   /**
@@ -110,44 +109,7 @@ public abstract class SubsidySchedule implements WithSubsidySchedule {
    * @return the schedule, loaded once
    */
   public static SubsidySchedule xiamen() {
-    return ScheduleJson.bundled("xiamen");
-  }
-
-  /**
-   * Reads a schedule from UTF-8 JSON (the format of {@code core/SUBSIDY.md}).
-   *
-   * @param json the bytes; not null
-   * @param sourceName a name for messages, such as a file name; null if none
-   * @return the schedule
-   * @throws JsonInputException with every problem, each with JSON Pointer, line and column, if the
-   *     input is not JSON or not a well-defined schedule; input over a limit of
-   *     {@link org.replyletter.json.ReadLimits#defaults()} (size, nesting, string, number or array
-   *     length) is {@code RL-JSON-009}, input that is not UTF-8 {@code RL-JSON-001}
-   */
-  public static SubsidySchedule read(byte[] json, String sourceName) {
-    return ScheduleJson.read(Objects.requireNonNull(json, "json"), sourceName);
-  }
-
-  /**
-   * Reads a schedule from a UTF-8 JSON file.
-   *
-   * @param file the file; not null
-   * @return the schedule
-   * @throws JsonInputException if the file cannot be read (code {@code RL-JSON-010}) or is not a
-   *     well-defined schedule
-   */
-  public static SubsidySchedule read(Path file) {
-    Objects.requireNonNull(file, "file");
-    return ScheduleJson.read(ScheduleJson.readFile(file), file.toString());
-  }
-
-  /**
-   * Writes the schedule as JSON that {@link #read(byte[], String)} reads back equal.
-   *
-   * @return UTF-8 bytes, ending with a newline
-   */
-  public byte[] toJson() {
-    return ScheduleJson.write(this);
+    return SubsidyJson.bundled("xiamen");
   }
 
   /**

@@ -23,7 +23,8 @@
  * org.replyletter.subsidy.RoundingRule rounding rule}), the payee, the failed reason codes, and an
  * ordered explanation of {@link org.replyletter.subsidy.DecisionStep}s rendered in Chinese or English.
  *
- * <p>The JSON forms of requests, decisions and schedules, every parameter of the default schedule
+ * <p>{@link org.replyletter.subsidy.SubsidyJson} reads and writes the JSON forms of requests,
+ * schedules and decisions. Those forms, every parameter of the default schedule
  * with its source, and the reason codes are documented in {@code core/SUBSIDY.md}.
  *
  * <p>Every type here is immutable and thread-safe, except the builders.

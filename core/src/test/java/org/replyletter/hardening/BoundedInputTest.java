@@ -182,7 +182,7 @@ class BoundedInputTest {
       ValidationReport r = LetterValidator.defaults().validate(input, "f");
       assertEquals(List.of("RL-JSON-001"), r.findings().stream().map(Finding::code).toList());
       JsonInputException s =
-          assertThrows(JsonInputException.class, () -> org.replyletter.subsidy.SubsidyRequest.read(input, "f"));
+          assertThrows(JsonInputException.class, () -> org.replyletter.subsidy.SubsidyJson.defaults().readRequest(input, "f"));
       assertEquals("RL-JSON-001", s.findings().get(0).code(), s.findings()::toString);
     }
   }

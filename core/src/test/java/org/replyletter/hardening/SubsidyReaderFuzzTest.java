@@ -2,6 +2,7 @@ package org.replyletter.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.function.Predicate;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.subsidy.SubsidyCalculator;
 import org.replyletter.subsidy.SubsidyDecision;
+import org.replyletter.subsidy.ScheduleDefinitionException;
+import org.replyletter.subsidy.SubsidyJson;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 
@@ -33,29 +36,36 @@ class SubsidyReaderFuzzTest {
   void readRequest_anyBytes_endInADecisionOrTheLibraryException(byte[] input) {
     SubsidyRequest request;
     try {
-      request = SubsidyRequest.read(input, "fuzz");
+      request = SubsidyJson.defaults().readRequest(input, "fuzz");
     } catch (JsonInputException e) {
       HardeningSupport.assertRefusal(e, CODES);
       return;
     }
-    assertEquals(request, SubsidyRequest.read(request.toJson(), "rewritten"));
+    assertEquals(request, SubsidyJson.defaults().readRequest(SubsidyJson.defaults().writeRequest(request), "rewritten"));
     SubsidyDecision decision = CALCULATOR.decide(request);
     assertEquals(decision.reasons(), CALCULATOR.decideWithoutExplanation(request).reasons());
     assertFalse(decision.explain(Locale.ENGLISH).isEmpty());
     assertFalse(decision.explain(Locale.SIMPLIFIED_CHINESE).isEmpty());
-    decision.toJson(Locale.ENGLISH);
+    SubsidyJson.defaults().writeDecision(decision, Locale.ENGLISH);
   }
 
   @FuzzTest(maxDuration = "60s")
   void readSchedule_anyBytes_endInAScheduleOrTheLibraryException(byte[] input) {
     SubsidySchedule schedule;
     try {
-      schedule = SubsidySchedule.read(input, "fuzz");
+      schedule = SubsidyJson.defaults().readSchedule(input, "fuzz");
     } catch (JsonInputException e) {
       HardeningSupport.assertRefusal(e, CODES);
       return;
+    } catch (ScheduleDefinitionException e) {
+      assertFalse(e.findings().isEmpty());
+      for (var f : e.findings()) {
+        assertTrue(f.code().matches("SUB-DEF-00[125]") && f.line().isPresent(), f::toString);
+        assertFalse(f.message(Locale.ENGLISH).startsWith("def."), f::toString);
+      }
+      return;
     }
-    assertEquals(schedule, SubsidySchedule.read(schedule.toJson(), "rewritten"));
+    assertEquals(schedule, SubsidyJson.defaults().readSchedule(SubsidyJson.defaults().writeSchedule(schedule), "rewritten"));
     SubsidyCalculator.of(schedule);
   }
 }

@@ -48,11 +48,25 @@ class ScheduleLoadingTest {
   }
 
   private static List<Finding> failures(byte[] json) {
-    JsonInputException e = assertThrows(JsonInputException.class, () -> SubsidySchedule.read(json, "test.json"));
+    JsonInputException e = assertThrows(JsonInputException.class, () -> SubsidyJson.defaults().readSchedule(json, "test.json"));
     assertTrue(e.getMessage().startsWith("test.json:"), e.getMessage());
     assertEquals("test.json", e.sourceName().orElseThrow());
     for (Finding f : e.findings()) {
       assertTrue(f.line().isPresent() && f.column().isPresent(), () -> "not located: " + f);
+    }
+    return e.findings();
+  }
+
+  /** The definition errors of a schedule whose JSON is readable. */
+  private static List<Finding> definitionErrors(byte[] json) {
+    ScheduleDefinitionException e =
+        assertThrows(ScheduleDefinitionException.class, () -> SubsidyJson.defaults().readSchedule(json, "test.json"));
+    assertTrue(e.getMessage().startsWith("test.json:"), e.getMessage());
+    assertTrue(e.getMessage().contains("badly defined schedule"), e.getMessage());
+    assertEquals("test.json", e.sourceName().orElseThrow());
+    for (Finding f : e.findings()) {
+      assertTrue(f.line().isPresent() && f.column().isPresent(), () -> "not located: " + f);
+      assertTrue(f.code().startsWith("SUB-DEF-"), f::toString);
     }
     return e.findings();
   }
@@ -106,9 +120,9 @@ class ScheduleLoadingTest {
   @Test
   void bundled_roundTrip_readsBackEqual() {
     for (SubsidySchedule s : List.of(SubsidySchedule.jinjiang(), SubsidySchedule.xiamen())) {
-      byte[] json = s.toJson();
-      assertEquals(s, SubsidySchedule.read(json, "round-trip"));
-      assertEquals(new String(json, StandardCharsets.UTF_8), new String(SubsidySchedule.read(json, null).toJson(), StandardCharsets.UTF_8));
+      byte[] json = SubsidyJson.defaults().writeSchedule(s);
+      assertEquals(s, SubsidyJson.defaults().readSchedule(json, "round-trip"));
+      assertEquals(new String(json, StandardCharsets.UTF_8), new String(SubsidyJson.defaults().writeSchedule(SubsidyJson.defaults().readSchedule(json, null)), StandardCharsets.UTF_8));
     }
   }
 
@@ -150,24 +164,34 @@ class ScheduleLoadingTest {
   }
 
   @Test
-  void everyProblem_isReportedAtOnce() {
+  void everyInputProblem_isReportedAtOnce_beforeAnyDefinitionError() {
     List<Finding> all = failures(edited(r -> {
       version0(r).put("effectiveTo", "2024-13-01");
       ((ObjectNode) params0(r).get("limit.total")).put("value", "three");
       ((ObjectNode) params0(r).get("uplift.priority-groups")).put("value", "20");
-      ((ObjectNode) params0(r).get("amount.cap")).put("source", "nobody");
+      ((ObjectNode) params0(r).get("amount.cap")).put("source", "nobody"); // a definition error: not yet
     }));
     assertEquals(
-        java.util.Set.of("/versions/0/effectiveTo", "/versions/0/parameters/amount.cap/source",
+        java.util.Set.of("/versions/0/effectiveTo",
             "/versions/0/parameters/uplift.priority-groups/value", "/versions/0/parameters/limit.total/value"),
         all.stream().map(Finding::path).collect(java.util.stream.Collectors.toSet()));
-    assertEquals(4, all.size());
+    assertEquals(3, all.size());
     // Located in document order: the lines differ and follow the findings' positions.
-    assertEquals(4, all.stream().mapToInt(f -> f.line().getAsInt()).distinct().count());
+    assertEquals(3, all.stream().mapToInt(f -> f.line().getAsInt()).distinct().count());
     assertTrue(all.stream().anyMatch(f -> f.code().equals("SUB-DEF-003")));
-    Finding source = all.stream().filter(f -> f.path().endsWith("/source")).findFirst().orElseThrow();
-    assertEquals("RL-JSON-006.enum", source.messageKey());
-    assertTrue(source.message(Locale.ENGLISH).contains("\"nobody\""));
+  }
+
+  @Test
+  void undeclaredSources_areDefinitionErrors_atEachCitation() {
+    List<Finding> all = definitionErrors(edited(r -> {
+      ((ObjectNode) params0(r).get("amount.cap")).put("source", "nobody");
+      ((ObjectNode) params0(r).get("limit.total")).put("source", "nobody");
+    }));
+    assertEquals(List.of("/versions/0/parameters/amount.cap/source", "/versions/0/parameters/limit.total/source"),
+        all.stream().map(Finding::path).toList());
+    assertEquals("SUB-DEF-005", all.get(0).code());
+    assertTrue(all.get(0).message(Locale.ENGLISH).contains("\"nobody\""), all.get(0).message(Locale.ENGLISH));
+    assertTrue(all.get(0).line().getAsInt() < all.get(1).line().getAsInt());
   }
 
   @Test
@@ -179,7 +203,7 @@ class ScheduleLoadingTest {
 
   @Test
   void overlappingVersions_ofOneJurisdiction_failWhenLoaded() {
-    List<Finding> f = failures(edited(r -> {
+    List<Finding> f = definitionErrors(edited(r -> {
       ObjectNode second = version0(r).deepCopy();
       second.put("id", "jinjiang-2025-01-01");
       second.put("effectiveFrom", "2025-01-01");
@@ -194,7 +218,7 @@ class ScheduleLoadingTest {
 
   @Test
   void duplicateVersionId_failsWhenLoaded() {
-    Finding f = only(failures(edited(r -> {
+    Finding f = only(definitionErrors(edited(r -> {
       version0(r).put("effectiveTo", "2024-12-31");
       ObjectNode second = version0(r).deepCopy();
       second.remove("effectiveTo");
@@ -206,13 +230,32 @@ class ScheduleLoadingTest {
   }
 
   @Test
-  void duplicateSourceId_andNoVersion_failWhenLoaded() {
-    List<Finding> f = failures(edited(r -> {
+  void duplicateSourceId_isADefinitionError_noVersion_anInputError() {
+    Finding dup = only(definitionErrors(edited(r -> ((ArrayNode) r.get("sources")).add(r.get("sources").get(0).deepCopy()))));
+    assertEquals("SUB-DEF-002", dup.code());
+    assertEquals("/sources/5/id", dup.path());
+    // The published schema refuses an empty version list too: not a schedule's JSON.
+    Finding none = only(failures(edited(r -> {
       ((ArrayNode) r.get("sources")).add(r.get("sources").get(0).deepCopy());
       r.set("versions", r.arrayNode());
-    }));
-    assertEquals(List.of("SUB-DEF-002", "SUB-DEF-004"), f.stream().map(Finding::code).sorted().toList());
-    assertTrue(f.stream().anyMatch(x -> x.path().equals("/sources/5/id")), f::toString);
+    })));
+    assertEquals("SUB-DEF-004", none.code());
+    assertEquals("/versions", none.path());
+  }
+
+  @Test
+  void limits_areThoseOfTheFacadeInstance_forReadingAndWriting() {
+    byte[] json = bundledText().getBytes(StandardCharsets.UTF_8);
+    SubsidyJson small = SubsidyJson.defaults().withLimits(
+        org.replyletter.json.ReadLimits.builder().maxDocumentBytes(json.length - 1).build());
+    JsonInputException e = assertThrows(JsonInputException.class, () -> small.readSchedule(json, "big.json"));
+    assertEquals("RL-JSON-009", e.findings().get(0).code());
+    SubsidySchedule s = SubsidyJson.defaults().readSchedule(json, "ok.json");
+    org.replyletter.json.JsonOutputException out =
+        assertThrows(org.replyletter.json.JsonOutputException.class, () -> small.writeSchedule(s));
+    assertEquals("RL-JSON-009", out.finding().code());
+    assertTrue(new String(SubsidyJson.defaults().writeSchedule(s), StandardCharsets.UTF_8)
+        .startsWith("{\n  \"schemaVersion\": \"" + SubsidyJson.SCHEDULE_SCHEMA_VERSION + "\""));
   }
 
   @Test
@@ -238,7 +281,7 @@ class ScheduleLoadingTest {
       other.put("jurisdiction", "泉州市");
       ((ArrayNode) r.get("versions")).add(other);
     });
-    SubsidyCalculator calc = SubsidyCalculator.of(SubsidySchedule.read(json, "two-versions.json"));
+    SubsidyCalculator calc = SubsidyCalculator.of(SubsidyJson.defaults().readSchedule(json, "two-versions.json"));
     Claim claim = Claim.builder().kind(SubsidyKind.ENTREPRENEURSHIP_TRAINING).issueDate(LocalDate.of(2024, 12, 1))
         .providerQualified(true).build();
     SubsidyRequest before = SubsidyRequest.builder().jurisdiction("晋江市").decisionDate(LocalDate.of(2024, 12, 31))
@@ -262,8 +305,24 @@ class ScheduleLoadingTest {
   @Test
   void missingFile_isAnIoFailure() {
     JsonInputException e =
-        assertThrows(JsonInputException.class, () -> SubsidySchedule.read(Path.of("no/such/schedule.json")));
+        assertThrows(JsonInputException.class, () -> SubsidyJson.defaults().readSchedule(Path.of("no/such/schedule.json")));
     assertTrue(e.isIoFailure());
+  }
+
+  @Test
+  void everyKey_hasAType_andCountsAreBoundedAsInJson() {
+    for (ParameterKey<?> k : ParameterKey.values()) {
+      assertTrue(k.type().accepts(SubsidySchedule.jinjiang().versions().get(0).value(k)), k.id());
+    }
+    assertEquals(ParameterType.Form.RATE, ParameterKey.UPLIFT_PRIORITY_GROUPS.type().form());
+    assertEquals(ParameterType.Form.CHOICE, ParameterKey.UPLIFT_COMBINATION.type().form());
+    assertEquals(ParameterType.Form.KINDS, ParameterKey.UPLIFT_APPLIES_TO.type().form());
+    assertEquals(1200, ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS.type().max());
+    ScheduleVersion v = SubsidySchedule.jinjiang().versions().get(0);
+    Parameter<Integer> total = v.parameter(ParameterKey.LIMIT_TOTAL);
+    // Schedule JSON holds 0 to 1000 subsidies per person; a version built in code holds no more.
+    ScheduleVersion.Builder b = ScheduleVersion.builder().from(v).putParameter(ParameterKey.LIMIT_TOTAL, total.withValue(1001));
+    assertThrows(IllegalStateException.class, b::build);
   }
 
   @Test

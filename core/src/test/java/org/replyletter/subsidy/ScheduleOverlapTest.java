@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
-import org.replyletter.json.JsonInputException;
 import org.replyletter.subsidy.internal.SubsidyCodecs;
 import org.replyletter.diagnostics.Finding;
 import tools.jackson.databind.node.ArrayNode;
@@ -70,9 +69,9 @@ class ScheduleOverlapTest {
   private static Map<Integer, Finding> overlapFindings(byte[] json) {
     List<Finding> findings;
     try {
-      SubsidySchedule.read(json, "overlaps.json");
+      SubsidyJson.defaults().readSchedule(json, "overlaps.json");
       findings = List.of();
-    } catch (JsonInputException e) {
+    } catch (ScheduleDefinitionException e) {
       findings = e.findings();
     }
     Map<Integer, Finding> byIndex = new HashMap<>();

@@ -160,7 +160,7 @@ class SubsidyCalculatorTest {
   @Test
   void request_roundTripsThroughJson() {
     for (SubsidyRequest r : sample(200, 3)) {
-      assertEquals(r, SubsidyRequest.read(r.toJson(), "r.json"));
+      assertEquals(r, SubsidyJson.defaults().readRequest(SubsidyJson.defaults().writeRequest(r), "r.json"));
     }
   }
 
@@ -170,7 +170,7 @@ class SubsidyCalculatorTest {
         + "  \"claim\": {\"kind\": \"skill-level-certificate\", \"occupation\": \"电工\", \"level\": \"level-6\","
         + " \"issueDate\": \"2025-01-01\", \"providerQualified\": true}\n}\n";
     JsonInputException e = assertThrows(
-        JsonInputException.class, () -> SubsidyRequest.read(json.getBytes(StandardCharsets.UTF_8), "req.json"));
+        JsonInputException.class, () -> SubsidyJson.defaults().readRequest(json.getBytes(StandardCharsets.UTF_8), "req.json"));
     assertEquals(
         List.of("/decisionDate", "/applicant/pension", "/claim/level"),
         e.findings().stream().map(Finding::path).toList());
@@ -235,21 +235,21 @@ class SubsidyCalculatorTest {
   @Test
   void requestsAndDecisions_carryTheirSchemaVersion_andAnUnsupportedOneIsRefused() {
     SubsidyRequest request = seniorTechnicianManufacturing();
-    String json = new String(request.toJson(), StandardCharsets.UTF_8);
+    String json = new String(SubsidyJson.defaults().writeRequest(request), StandardCharsets.UTF_8);
     assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.0\","), json);
-    assertEquals(request, SubsidyRequest.read(request.toJson(), "request.json"));
-    String decision = new String(JINJIANG.decide(request).toJson(Locale.ENGLISH), StandardCharsets.UTF_8);
+    assertEquals(request, SubsidyJson.defaults().readRequest(SubsidyJson.defaults().writeRequest(request), "request.json"));
+    String decision = new String(SubsidyJson.defaults().writeDecision(JINJIANG.decide(request), Locale.ENGLISH), StandardCharsets.UTF_8);
     assertTrue(decision.startsWith("{\n  \"schemaVersion\": \"1.0\","), decision);
     JsonInputException e = assertThrows(JsonInputException.class,
-        () -> SubsidyRequest.read(json.replace("\"1.0\"", "\"2.0\"").getBytes(StandardCharsets.UTF_8), "request.json"));
+        () -> SubsidyJson.defaults().readRequest(json.replace("\"1.0\"", "\"2.0\"").getBytes(StandardCharsets.UTF_8), "request.json"));
     assertEquals("RL-JSON-008", e.findings().get(0).code());
   }
 
   @Test
   void decisionJson_isDeterministic_andCarriesMessages() {
     SubsidyDecision d = JINJIANG.decide(seniorTechnicianManufacturing());
-    String json = new String(d.toJson(Locale.ENGLISH), StandardCharsets.UTF_8);
-    assertEquals(json, new String(JINJIANG.decide(seniorTechnicianManufacturing()).toJson(Locale.ENGLISH), StandardCharsets.UTF_8));
+    String json = new String(SubsidyJson.defaults().writeDecision(d, Locale.ENGLISH), StandardCharsets.UTF_8);
+    assertEquals(json, new String(SubsidyJson.defaults().writeDecision(JINJIANG.decide(seniorTechnicianManufacturing()), Locale.ENGLISH), StandardCharsets.UTF_8));
     assertTrue(json.contains("\"amount\": \"3900元\""), json);
     assertTrue(json.contains("\"message\": \"Eligible: 3900元, paid to the individual\""), json);
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.replyletter.internal.Messages;
+import org.replyletter.subsidy.internal.SubsidyCode;
 
 /** Every reason code and label has a Chinese and an English message, and every step renders. */
 class SubsidyMessagesTest {
@@ -47,6 +48,29 @@ class SubsidyMessagesTest {
       }
       for (Reliability r : Reliability.values()) {
         assertTrue(bundle.containsKey("reliability." + r.id()), r.id());
+      }
+    }
+  }
+
+  @Test
+  void everyRegisteredCode_isUniqueAndHasItsMessages_inBothLanguages() {
+    Set<String> codes = new TreeSet<>();
+    for (SubsidyCode c : SubsidyCode.values()) {
+      assertTrue(codes.add(c.code()), () -> c.code() + " is declared twice");
+      assertTrue(c.code().matches("SUB-(VER|PAR|ELIG|LIM|AMT|DEC|DEF)-00[0-9]|SUB-AMT-010"), c::code);
+      for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+        var bundle = Messages.bundle(locale);
+        List<String> keys = switch (c.code().substring(4, 7)) {
+          case "ELI", "LIM" -> c == SubsidyCode.AGE
+              ? List.of(c.messageKey(".passed.notPast"), c.messageKey(".failed.inclusive"))
+              : List.of(c.messageKey(".passed"), c.messageKey(".failed"));
+          default -> c == SubsidyCode.DEF_DUPLICATE_ID
+              ? List.of(c.messageKey("Source"), c.messageKey("Version"))
+              : List.of(c.messageKey());
+        };
+        for (String k : keys) {
+          assertTrue(bundle.containsKey(k), () -> c + ": no message " + k + " in " + locale);
+        }
       }
     }
   }

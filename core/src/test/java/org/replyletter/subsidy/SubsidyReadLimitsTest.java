@@ -29,7 +29,7 @@ class SubsidyReadLimitsTest {
 
   /** One reader, with a document it reads and the members the tests grow. */
   enum Reader {
-    REQUEST(SubsidyRequest::read, example(), "\"id\": \"2025-0301-002\"", "\"id\": \"%s\"", "/history") {
+    REQUEST(SubsidyJson.defaults()::readRequest, example(), "\"id\": \"2025-0301-002\"", "\"id\": \"%s\"", "/history") {
       @Override
       String withArray(int n) {
         // Elements of the wrong type: 100 000 real history entries are over the 4 MiB size limit, and
@@ -38,7 +38,7 @@ class SubsidyReadLimitsTest {
         return document.substring(0, document.indexOf("\"history\"")) + history + "\n}\n";
       }
     },
-    SCHEDULE(SubsidySchedule::read, bundled(), "\"name\": \"jinjiang\"", "\"name\": \"%s\"",
+    SCHEDULE(SubsidyJson.defaults()::readSchedule, bundled(), "\"name\": \"jinjiang\"", "\"name\": \"%s\"",
         "/versions/0/parameters/uplift.applies-to/value") {
       @Override
       String withArray(int n) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.replyletter.jsonschema.SubsidyDocuments.Form;
 import org.replyletter.subsidy.SubsidyCalculator;
+import org.replyletter.subsidy.SubsidyJson;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 import org.replyletter.diagnostics.Finding;
@@ -55,7 +56,7 @@ class SubsidyCasesTest {
     }));
   }
 
-  /** One decision per example request and bundled schedule, in Chinese, as {@code toJson} writes it. */
+  /** One decision per example request and bundled schedule, in Chinese, as {@code SubsidyJson.writeDecision} writes it. */
   @Test
   void decisionDocuments_areWhatTheCalculatorWrites() throws IOException {
     boolean write = Boolean.getBoolean("rl.writeDecisions");
@@ -65,7 +66,7 @@ class SubsidyCasesTest {
           schedule.equals("jinjiang") ? SubsidySchedule.jinjiang() : SubsidySchedule.xiamen());
       for (Path request : SubsidyDocuments.exampleRequests()) {
         String name = request.getFileName().toString().replace(".json", "") + "." + schedule + ".json";
-        byte[] json = calc.decide(SubsidyRequest.read(request)).toJson(Locale.SIMPLIFIED_CHINESE);
+        byte[] json = SubsidyJson.defaults().writeDecision(calc.decide(SubsidyJson.defaults().readRequest(request)), Locale.SIMPLIFIED_CHINESE);
         Path file = DECISIONS.resolve(name);
         if (write) {
           Files.createDirectories(DECISIONS);

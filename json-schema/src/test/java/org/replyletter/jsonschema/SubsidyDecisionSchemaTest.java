@@ -23,6 +23,7 @@ import org.replyletter.subsidy.RoundingRule;
 import org.replyletter.subsidy.StepKind;
 import org.replyletter.subsidy.SubsidyCalculator;
 import org.replyletter.subsidy.SubsidyDecision;
+import org.replyletter.subsidy.SubsidyJson;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 import org.replyletter.diagnostics.Finding;
@@ -32,7 +33,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The decision schema describes exactly what {@link SubsidyDecision#toJson} writes (the library
+ * The decision schema describes exactly what {@link org.replyletter.subsidy.SubsidyJson#writeDecision} writes (the library
  * writes decisions and has no reader for them): every decision the calculator makes for the example
  * requests and for requests varied over kinds, levels, shortage classes, priority groups and dates,
  * with both bundled schedules and in both languages, conforms; the members written are the schema's,
@@ -48,7 +49,7 @@ class SubsidyDecisionSchemaTest {
   static List<byte[]> decisions() {
     List<SubsidyRequest> requests = new ArrayList<>();
     for (var file : SubsidyDocuments.exampleRequests()) {
-      requests.add(SubsidyRequest.read(file));
+      requests.add(SubsidyJson.defaults().readRequest(file));
     }
     ObjectNode base = (ObjectNode) Documents.tree(SubsidyDocuments.read(SubsidyDocuments.EXAMPLE_REQUESTS.resolve("retired-60.json")));
     int n = 0;
@@ -71,7 +72,7 @@ class SubsidyDecisionSchemaTest {
           if (!kind.requiresOccupation()) {
             claim.remove("occupation");
           }
-          requests.add(SubsidyRequest.read(Documents.bytes(r), "variation"));
+          requests.add(SubsidyJson.defaults().readRequest(Documents.bytes(r), "variation"));
         }
       }
     }
@@ -80,9 +81,9 @@ class SubsidyDecisionSchemaTest {
       SubsidyCalculator calc = SubsidyCalculator.of(schedule);
       for (int i = 0; i < requests.size(); i++) {
         SubsidyDecision d = calc.decide(requests.get(i));
-        out.add(d.toJson(i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
+        out.add(SubsidyJson.defaults().writeDecision(d, i % 2 == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
         if (i % 5 == 0) {
-          out.add(calc.decideWithoutExplanation(requests.get(i)).toJson(Locale.ENGLISH));
+          out.add(SubsidyJson.defaults().writeDecision(calc.decideWithoutExplanation(requests.get(i)), Locale.ENGLISH));
         }
       }
     }
@@ -160,8 +161,9 @@ class SubsidyDecisionSchemaTest {
   void mutations_areRejected_atTheirPaths() {
     SubsidyCalculator calc = SubsidyCalculator.of(SubsidySchedule.jinjiang());
     ObjectNode paid = (ObjectNode) Documents.tree(
-        calc.decide(SubsidyRequest.read(SubsidyDocuments.EXAMPLE_REQUESTS.resolve("senior-technician-manufacturing.json")))
-            .toJson(Locale.ENGLISH));
+        SubsidyJson.defaults().writeDecision(
+            calc.decide(SubsidyJson.defaults().readRequest(SubsidyDocuments.EXAMPLE_REQUESTS.resolve("senior-technician-manufacturing.json"))),
+            Locale.ENGLISH));
     assertTrue(paid.get("eligible").asBoolean());
     int stepWithSource = -1;
     for (int i = 0; i < paid.get("explanation").size(); i++) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,8 @@ import java.util.stream.Stream;
 import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.json.JsonInputException;
+import org.replyletter.subsidy.ScheduleDefinitionException;
+import org.replyletter.subsidy.SubsidyJson;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 import org.replyletter.subsidy.internal.RequestJson;
@@ -42,13 +43,13 @@ final class SubsidyDocuments {
     SCHEDULE(ReplyLetterSchema.SUBSIDY_SCHEDULE) {
       @Override
       void read(byte[] json) {
-        SubsidySchedule.read(json, "test");
+        SubsidyJson.defaults().readSchedule(json, "test");
       }
     },
     REQUEST(ReplyLetterSchema.SUBSIDY_REQUEST) {
       @Override
       void read(byte[] json) {
-        SubsidyRequest.read(json, "test");
+        SubsidyJson.defaults().readRequest(json, "test");
       }
     };
 
@@ -75,6 +76,8 @@ final class SubsidyDocuments {
         return List.of();
       } catch (JsonInputException e) {
         return e.findings();
+      } catch (ScheduleDefinitionException e) {
+        return e.findings(); // what no schema can say: the schema accepts such a document
       }
     }
 
@@ -160,25 +163,18 @@ final class SubsidyDocuments {
 
   /** The schedule's root codec, as one read builds it (with an empty table of known sources). */
   static ObjectCodec<?, ?> scheduleCodec() {
-    try {
-      Method m = ScheduleJson.class.getDeclaredMethod("rootCodec", Map.class);
-      m.setAccessible(true);
-      return (ObjectCodec<?, ?>) m.invoke(null, new LinkedHashMap<>());
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("ScheduleJson.rootCodec(Map) is how the drift test finds the schedule codecs", e);
-    }
+    return ScheduleJson.describingCodec();
   }
 
   /** The codec of one source of a schedule. */
   static ObjectCodec<?, ?> scheduleSourceCodec() {
-    return (ObjectCodec<?, ?>) staticField(ScheduleJson.class, "SOURCE");
+    return ScheduleJson.sourceCodec();
   }
 
   /** The codec of each parameter's value, by parameter id. */
   static Map<String, Codec<?>> parameterValueCodecs() {
-    Map<?, ?> codecs = (Map<?, ?>) staticField(ScheduleJson.class, "VALUE_CODECS");
     Map<String, Codec<?>> byId = new LinkedHashMap<>();
-    codecs.forEach((k, v) -> byId.put(((org.replyletter.subsidy.ParameterKey<?>) k).id(), (Codec<?>) v));
+    ScheduleJson.valueCodecs().forEach((k, v) -> byId.put(k.id(), v));
     return byId;
   }
 
@@ -205,16 +201,6 @@ final class SubsidyDocuments {
       codec = inner;
     }
     return null;
-  }
-
-  private static Object staticField(Class<?> type, String name) {
-    try {
-      Field f = type.getDeclaredField(name);
-      f.setAccessible(true);
-      return f.get(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(type.getSimpleName() + "." + name + " is how the drift test finds a codec", e);
-    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -142,10 +142,9 @@ class SubsidySchemaDriftTest {
       assertEquals("#/$defs/money", prop.path("$ref").asString(), where);
     } else if (codec == SubsidyCodecs.RATE) {
       assertEquals("#/$defs/rate", prop.path("$ref").asString(), where);
-    } else if (codec == LetterCodecs.VERSION) {
-      assertEquals(
-          Documents.tree(ReplyLetterSchema.replyLetter().text()).at("/properties/schemaVersion/pattern"),
-          node.get("pattern"), where);
+    } else if (codec.toString().startsWith("schemaVersion ")) {
+      // A form's own version codec names the pattern it reads; the form's schema must say the same.
+      assertEquals(codec.toString().substring("schemaVersion ".length()), node.get("pattern").asString(), where);
     }
     List<String> ids = enumIds(codec);
     if (ids != null) {
@@ -277,11 +276,11 @@ class SubsidySchemaDriftTest {
   @Test
   void writtenSchedulesAndRequests_conform() {
     for (String name : SubsidyDocuments.BUNDLED_SCHEDULES) {
-      byte[] written = org.replyletter.subsidy.SubsidySchedule.read(SubsidyDocuments.bundledSchedule(name), name).toJson();
+      byte[] written = org.replyletter.subsidy.SubsidyJson.defaults().writeSchedule(org.replyletter.subsidy.SubsidyJson.defaults().readSchedule(SubsidyDocuments.bundledSchedule(name), name));
       assertEquals(List.of(), Form.SCHEDULE.schemaFindings(written), name);
     }
     for (var file : SubsidyDocuments.exampleRequests()) {
-      byte[] written = org.replyletter.subsidy.SubsidyRequest.read(file).toJson();
+      byte[] written = org.replyletter.subsidy.SubsidyJson.defaults().writeRequest(org.replyletter.subsidy.SubsidyJson.defaults().readRequest(file));
       assertEquals(List.of(), Form.REQUEST.schemaFindings(written), file.toString());
     }
   }

@@ -219,6 +219,25 @@ public final class JsonSupport {
     return null;
   }
 
+  /**
+   * Returns {@code written} if the reader would accept its size; else throws
+   * {@link org.replyletter.json.JsonOutputException} ({@code RL-JSON-009}): nothing is written that
+   * this set-up would refuse to read back.
+   */
+  public byte[] requireReadable(byte[] written) {
+    long max = limits.maxDocumentBytes();
+    if (written.length > max) {
+      throw new org.replyletter.json.JsonOutputException(
+          Finding.builder()
+              .code(ReadCode.LIMIT.code())
+              .messageKey(ReadCode.LIMIT.key("written"))
+              .severity(Severity.ERROR)
+              .addArguments(Integer.toString(written.length), Long.toString(max))
+              .build());
+    }
+    return written;
+  }
+
   /** Closes a parser, if there is one. */
   public static void close(JsonParser p) {
     if (p != null) {

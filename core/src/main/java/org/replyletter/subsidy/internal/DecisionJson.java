@@ -1,6 +1,7 @@
 package org.replyletter.subsidy.internal;
 
 import java.util.Locale;
+import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.subsidy.DecisionStep;
 import org.replyletter.subsidy.Source;
 import org.replyletter.subsidy.SubsidyDecision;
@@ -13,14 +14,17 @@ import tools.jackson.core.JsonGenerator;
 public final class DecisionJson {
   private DecisionJson() {}
 
+  /** The schema version of the decision form written. */
+  public static final String SCHEMA_VERSION = "1.0";
+
   /** Writes one decision as a document. */
-  public static byte[] write(SubsidyDecision d, Locale locale) {
-    return SubsidyCodecs.SUPPORT.write(g -> write(d, locale, g));
+  public static byte[] write(JsonSupport support, SubsidyDecision d, Locale locale) {
+    return support.write(g -> write(d, locale, g));
   }
 
   /** Writes decisions as an array document. */
-  public static byte[] writeAll(java.util.List<SubsidyDecision> decisions, Locale locale) {
-    return SubsidyCodecs.SUPPORT.write(g -> {
+  public static byte[] writeAll(JsonSupport support, java.util.List<SubsidyDecision> decisions, Locale locale) {
+    return support.write(g -> {
       g.writeStartArray();
       for (SubsidyDecision d : decisions) {
         write(d, locale, g);
@@ -30,11 +34,11 @@ public final class DecisionJson {
   }
 
   /** Writes one decision as an object on {@code g}. */
-  public static void write(SubsidyDecision d, Locale locale, JsonGenerator g) {
+  private static void write(SubsidyDecision d, Locale locale, JsonGenerator g) {
     g.writeStartObject();
     // Every decision names its form's version, also inside an array of decisions.
     g.writeName("schemaVersion");
-    g.writeString(org.replyletter.json.internal.LetterCodecs.SCHEMA_VERSION);
+    g.writeString(SCHEMA_VERSION);
     if (d.requestId().isPresent()) {
       g.writeName("requestId");
       g.writeString(d.requestId().get());

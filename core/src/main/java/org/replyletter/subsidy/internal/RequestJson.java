@@ -1,27 +1,25 @@
 package org.replyletter.subsidy.internal;
 
-import java.nio.file.Path;
-import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.Codecs;
-import org.replyletter.json.internal.LetterCodecs;
+import org.replyletter.json.internal.Codec;
+import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.subsidy.Applicant;
 import org.replyletter.subsidy.Claim;
-import org.replyletter.SubsidyKind;
 import org.replyletter.subsidy.PriorSubsidy;
 import org.replyletter.subsidy.Registration;
 import org.replyletter.subsidy.ShortageCategory;
-import org.replyletter.subsidy.SkillLevel;
 import org.replyletter.subsidy.SubsidyRequest;
 
 /** The JSON form of a {@link SubsidyRequest}: a closed object, read strictly. Thread-safe. */
 public final class RequestJson {
   private RequestJson() {}
 
-  /** A claim kind by its identifier. */
-  public static final Codec<SubsidyKind> KIND = Codecs.enumeration(SubsidyKind.class, SubsidyKind::id);
+  /** The schema version of the request form written; {@code 1} and {@code 1.x} are read. */
+  public static final String SCHEMA_VERSION = "1.0";
 
-  private static final Codec<SkillLevel> LEVEL = Codecs.enumeration(SkillLevel.class, SkillLevel::id);
+  /** The request's {@code schemaVersion}. */
+  private static final Codec<String> VERSION = SubsidyCodecs.schemaVersion(SCHEMA_VERSION);
 
   private static final ObjectCodec<Applicant, Applicant.Builder> APPLICANT =
       ObjectCodec.of(Applicant::builder, Applicant.Builder::build)
@@ -44,9 +42,9 @@ public final class RequestJson {
 
   private static final ObjectCodec<Claim, Claim.Builder> CLAIM =
       ObjectCodec.of(Claim::builder, Claim.Builder::build)
-          .required("kind", KIND, Claim::kind, Claim.Builder::kind)
+          .required("kind", SubsidyCodecs.KIND, Claim::kind, Claim.Builder::kind)
           .optional("occupation", Codecs.STRING, Claim::occupation, Claim.Builder::occupation)
-          .optional("level", LEVEL, Claim::level, Claim.Builder::level)
+          .optional("level", SubsidyCodecs.LEVEL, Claim::level, Claim.Builder::level)
           .defaulted(
               "shortageCategory",
               Codecs.enumeration(ShortageCategory.class, ShortageCategory::id),
@@ -63,9 +61,9 @@ public final class RequestJson {
 
   private static final ObjectCodec<PriorSubsidy, PriorSubsidy.Builder> PRIOR =
       ObjectCodec.of(PriorSubsidy::builder, PriorSubsidy.Builder::build)
-          .required("kind", KIND, PriorSubsidy::kind, PriorSubsidy.Builder::kind)
+          .required("kind", SubsidyCodecs.KIND, PriorSubsidy::kind, PriorSubsidy.Builder::kind)
           .optional("occupation", Codecs.STRING, PriorSubsidy::occupation, PriorSubsidy.Builder::occupation)
-          .optional("level", LEVEL, PriorSubsidy::level, PriorSubsidy.Builder::level)
+          .optional("level", SubsidyCodecs.LEVEL, PriorSubsidy::level, PriorSubsidy.Builder::level)
           .required("date", Codecs.DATE, PriorSubsidy::date, PriorSubsidy.Builder::date)
           .build();
 
@@ -73,7 +71,7 @@ public final class RequestJson {
   public static final ObjectCodec<SubsidyRequest, SubsidyRequest.Builder> REQUEST =
       ObjectCodec.of(SubsidyRequest::builder, SubsidyRequest.Builder::build)
           // Written first on every request; optional on read, as requests embedded in case files omit it.
-          .reserved("schemaVersion", LetterCodecs.VERSION, false)
+          .reserved("schemaVersion", VERSION, false)
           .optional("id", Codecs.STRING, SubsidyRequest::id, SubsidyRequest.Builder::id)
           .optional("jurisdiction", Codecs.STRING, SubsidyRequest::jurisdiction, SubsidyRequest.Builder::jurisdiction)
           .required("decisionDate", Codecs.DATE, SubsidyRequest::decisionDate, SubsidyRequest.Builder::decisionDate)
@@ -82,23 +80,18 @@ public final class RequestJson {
           .list("history", PRIOR, SubsidyRequest::history, SubsidyRequest.Builder::addAllHistory)
           .build();
 
-  /** Reads a file with the size limit. */
-  public static byte[] readFile(Path file) {
-    return SubsidyCodecs.SUPPORT.readFile(file);
-  }
-
   /** Reads a request or throws {@link org.replyletter.json.JsonInputException} with every problem. */
-  public static SubsidyRequest read(byte[] json, String sourceName) {
-    return SubsidyCodecs.readBytes(json, sourceName, REQUEST);
+  public static SubsidyRequest read(JsonSupport support, byte[] json, String sourceName) {
+    return SubsidyCodecs.readBytes(support, json, sourceName, REQUEST);
   }
 
-  /** Writes a request. */
-  public static byte[] write(SubsidyRequest request) {
-    return SubsidyCodecs.SUPPORT.write(
+  /** Writes a request, {@code schemaVersion} first. */
+  public static byte[] write(JsonSupport support, SubsidyRequest request) {
+    return support.write(
         g -> {
           g.writeStartObject();
           g.writeName("schemaVersion");
-          g.writeString(LetterCodecs.SCHEMA_VERSION);
+          g.writeString(SCHEMA_VERSION);
           REQUEST.writeMembers(request, g);
           g.writeEndObject();
         });

@@ -4,27 +4,28 @@ import org.replyletter.json.internal.ReadCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.replyletter.Money;
+import org.replyletter.diagnostics.Finding;
 import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.Codecs;
-import org.replyletter.json.internal.LetterCodecs;
+import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.json.internal.ReadContext;
 import org.replyletter.subsidy.Parameter;
 import org.replyletter.subsidy.ParameterKey;
-import org.replyletter.subsidy.Payee;
 import org.replyletter.subsidy.Reliability;
-import org.replyletter.subsidy.RoundingRule;
+import org.replyletter.subsidy.ScheduleDefinitionException;
 import org.replyletter.subsidy.ScheduleVersion;
 import org.replyletter.subsidy.Source;
 import org.replyletter.subsidy.SubsidySchedule;
-import org.replyletter.subsidy.UpliftCombination;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -35,42 +36,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON form of a {@link SubsidySchedule}: a root with {@code schemaVersion}, {@code name},
  * {@code title}, {@code sources} (declared once, cited by id) and {@code versions}, each with a closed
- * {@code parameters} object that must give every {@link ParameterKey}. Reading is strict and reports
- * every problem, located; overlapping versions and duplicate identifiers are reported at the member
- * that causes them. Thread-safe.
+ * {@code parameters} object that must give every {@link ParameterKey}, in the form its
+ * {@linkplain ParameterKey#type() type} says. Thread-safe.
+ *
+ * <p>Reading has two outcomes for a bad document. Input that is not a schedule's JSON (what the
+ * published schema also refuses: malformed JSON, a wrong shape or value, no version) is a
+ * {@link org.replyletter.json.JsonInputException} with every such problem, located. A readable
+ * document whose schedule is badly defined (what no schema can say: a parameter citing an undeclared
+ * source, a source or version id used twice, overlapping versions of a jurisdiction) is a
+ * {@link ScheduleDefinitionException} with every definition error, located; it is only checked once
+ * the input is readable.
  */
 public final class ScheduleJson {
-  /** The schema version written; {@code 1} and {@code 1.x} are read. */
+  /** The schema version of the schedule form written; {@code 1} and {@code 1.x} are read. */
   public static final String SCHEMA_VERSION = "1.0";
 
+  /** The schedule's {@code schemaVersion}. */
+  private static final Codec<String> VERSION = SubsidyCodecs.schemaVersion(SCHEMA_VERSION);
+
+  /** The codec of each parameter's value, chosen by the type of its key. */
   private static final Map<ParameterKey<?>, Codec<?>> VALUE_CODECS = new LinkedHashMap<>();
 
   static {
-    Codec<Money> money = LetterCodecs.MONEY;
     for (ParameterKey<?> k : ParameterKey.values()) {
-      if (k.id().startsWith("amount.")) {
-        VALUE_CODECS.put(k, money);
-      } else if (k.id().startsWith("uplift.") && !k.id().equals("uplift.combination") && !k.id().equals("uplift.applies-to")) {
-        VALUE_CODECS.put(k, SubsidyCodecs.RATE);
-      }
-    }
-    VALUE_CODECS.put(ParameterKey.UPLIFT_COMBINATION, Codecs.enumeration(UpliftCombination.class, UpliftCombination::id));
-    VALUE_CODECS.put(ParameterKey.UPLIFT_APPLIES_TO, Codecs.list(RequestJson.KIND));
-    VALUE_CODECS.put(ParameterKey.ROUNDING, Codecs.enumeration(RoundingRule.class, RoundingRule::id));
-    Codec<Payee> payee = Codecs.enumeration(Payee.class, Payee::id);
-    VALUE_CODECS.put(ParameterKey.PAYEE_TRAINING, payee);
-    VALUE_CODECS.put(ParameterKey.PAYEE_CERTIFICATE, payee);
-    VALUE_CODECS.put(ParameterKey.LIMIT_TOTAL, Codecs.integer(0, 1000));
-    VALUE_CODECS.put(ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS, Codecs.integer(0, 1200));
-    VALUE_CODECS.put(ParameterKey.ELIGIBILITY_AGE_LIMIT_PAST_RETIREMENT, Codecs.integer(0, 150));
-    for (ParameterKey<?> k : ParameterKey.values()) {
-      VALUE_CODECS.putIfAbsent(k, Codecs.BOOLEAN);
-    }
-    // A key added without a codec would be read as a boolean: make sure only flags are.
-    for (ParameterKey<?> k : ParameterKey.values()) {
-      if (VALUE_CODECS.get(k) == Codecs.BOOLEAN && !k.accepts(Boolean.TRUE)) {
-        throw new IllegalStateException("no JSON codec for parameter " + k.id());
-      }
+      VALUE_CODECS.put(k, ParameterCodecs.of(k.type()));
     }
   }
 
@@ -87,11 +76,13 @@ public final class ScheduleJson {
           .optional("url", Codecs.STRING, Source::url, Source.Builder::url)
           .build();
 
+  private static final Codec<List<Source>> SOURCES = Codecs.list(SOURCE);
+
   private static final Map<String, SubsidySchedule> BUNDLED = new ConcurrentHashMap<>();
 
   private ScheduleJson() {}
 
-  /** The bundled schedule {@code name} ({@code jinjiang} or {@code xiamen}), read once. */
+  /** The bundled schedule {@code name} ({@code jinjiang} or {@code xiamen}), read once with the default limits. */
   public static SubsidySchedule bundled(String name) {
     return BUNDLED.computeIfAbsent(name, ScheduleJson::loadBundled);
   }
@@ -102,44 +93,41 @@ public final class ScheduleJson {
       if (in == null) {
         throw new IllegalArgumentException("no bundled schedule " + name);
       }
-      return read(in.readAllBytes(), resource);
+      return read(SubsidyCodecs.SUPPORT, in.readAllBytes(), resource);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads a file with the size limit. */
-  public static byte[] readFile(Path file) {
-    return SubsidyCodecs.SUPPORT.readFile(file);
-  }
-
-  /** Reads a schedule or throws {@link org.replyletter.json.JsonInputException} with every problem. */
-  public static SubsidySchedule read(byte[] json, String sourceName) {
-    // Parameters cite sources declared anywhere in the document: collect the sources first (their
-    // problems are reported by the full read), then read everything once, from the bytes, with
-    // every limit.
-    return SubsidyCodecs.readBytes(json, sourceName, rootCodec(declaredSources(json)));
-  }
-
   /**
-   * The sources the document declares, by id; empty when it has none or cannot be parsed (the full
-   * read reports why).
+   * Reads a schedule.
+   *
+   * @throws org.replyletter.json.JsonInputException with every input problem, if the input is not a schedule's JSON
+   * @throws ScheduleDefinitionException with every definition error, if the schedule is badly defined
    */
-  private static Map<String, Source> declaredSources(byte[] json) {
-    Map<String, Source> known = new LinkedHashMap<>();
-    JsonNode sources = SubsidyCodecs.SUPPORT.precheck(json) == null ? sourcesTree(json) : null;
-    if (sources == null) {
-      return known;
+  public static SubsidySchedule read(JsonSupport support, byte[] json, String sourceName) {
+    // Parameters cite sources declared anywhere in the document: collect the sources first, then
+    // read everything once, from the bytes, with every limit.
+    Citations citations = new Citations(declaredSources(support, json));
+    Document doc = SubsidyCodecs.readBytes(support, json, sourceName, rootCodec(citations));
+    List<Finding> errors = ScheduleDefinition.check(doc.sources(), doc.versions(), citations.undeclared, citations.known.keySet());
+    if (!errors.isEmpty()) {
+      List<Finding> located = new ArrayList<>(support.locate(json, errors));
+      located.sort(Comparator.comparingInt((Finding f) -> f.line().orElse(0)).thenComparingInt(f -> f.column().orElse(0)));
+      throw new ScheduleDefinitionException(sourceName, located);
     }
-    SubsidyCodecs.readTree(sources, SubsidyCodecs.newContext(), new SourcesCodec(known, true));
-    // A source with a problem of its own is still known by its id, so that its citations are not
-    // reported too; the schedule is not built anyway.
-    if (sources.isArray()) {
-      for (JsonNode s : sources) {
-        JsonNode id = s.isObject() ? s.get("id") : null;
-        if (id != null && id.isString() && !known.containsKey(id.stringValue())) {
-          known.put(id.stringValue(), Source.builder().id(id.stringValue()).document("?").issuer("?")
-              .reliability(Reliability.ASSUMPTION).build());
+    return SubsidySchedule.builder().name(doc.name()).title(doc.title()).addAllVersions(doc.versions()).build();
+  }
+
+  /** The sources the document declares, by id (the first of a duplicate); empty when unreadable. */
+  private static Map<String, Source> declaredSources(JsonSupport support, byte[] json) {
+    Map<String, Source> known = new LinkedHashMap<>();
+    JsonNode sources = support.precheck(json) == null ? sourcesTree(support, json) : null;
+    if (sources != null) {
+      List<Source> list = SubsidyCodecs.readTree(sources, SubsidyCodecs.newContext(support), SOURCES);
+      if (list != null) {
+        for (Source s : list) {
+          known.putIfAbsent(s.id(), s);
         }
       }
     }
@@ -150,8 +138,8 @@ public final class ScheduleJson {
    * The value of the root's {@code sources} member as a tree, skipping every other member unread;
    * null if there is none or the bytes do not parse that far.
    */
-  private static JsonNode sourcesTree(byte[] json) {
-    JsonMapper mapper = SubsidyCodecs.SUPPORT.mapper();
+  private static JsonNode sourcesTree(JsonSupport support, byte[] json) {
+    JsonMapper mapper = support.mapper();
     try (JsonParser p = mapper.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
@@ -170,8 +158,8 @@ public final class ScheduleJson {
     return null;
   }
 
-  /** Writes a schedule; sources are declared once each, in order of first citation. */
-  public static byte[] write(SubsidySchedule schedule) {
+  /** Writes a schedule, {@code schemaVersion} first; sources are declared once each, in order of first citation. */
+  public static byte[] write(JsonSupport support, SubsidySchedule schedule) {
     Map<String, Source> sources = new LinkedHashMap<>();
     for (ScheduleVersion v : schedule.versions()) {
       for (ParameterKey<?> k : ParameterKey.values()) {
@@ -179,23 +167,77 @@ public final class ScheduleJson {
         sources.putIfAbsent(s.id(), s);
       }
     }
-    ObjectCodec<SubsidySchedule, SubsidySchedule.Builder> root = rootCodec(sources);
-    return SubsidyCodecs.SUPPORT.write(
+    Document doc = new Document(schedule.name(), schedule.title(), List.copyOf(sources.values()), schedule.versions());
+    ObjectCodec<Document, Draft> root = rootCodec(new Citations(sources));
+    return support.write(
         g -> {
           g.writeStartObject();
           g.writeName("schemaVersion");
           g.writeString(SCHEMA_VERSION);
-          root.writeMembers(schedule, g);
+          root.writeMembers(doc, g);
           g.writeEndObject();
         });
   }
 
+  /** The root codec with no source declared, for tools that describe the JSON form (the schema's drift test). */
+  public static ObjectCodec<?, ?> describingCodec() {
+    return rootCodec(new Citations(Map.of()));
+  }
+
+  /** The codec of one declared source, for tools that describe the JSON form. */
+  public static ObjectCodec<?, ?> sourceCodec() {
+    return SOURCE;
+  }
+
+  /** The codec of each parameter's value, by key, for tools that describe the JSON form. */
+  public static Map<ParameterKey<?>, Codec<?>> valueCodecs() {
+    return Collections.unmodifiableMap(VALUE_CODECS);
+  }
+
+  /** A schedule as read, before its definition is checked. */
+  record Document(String name, String title, List<Source> sources, List<ScheduleVersion> versions) {}
+
+  /** Builds a {@link Document}; built only when every member was read. */
+  private static final class Draft {
+    String name;
+    String title;
+    List<Source> sources;
+    List<ScheduleVersion> versions;
+
+    /** Refuses what the schedule itself refuses on its own members (an input problem at the root). */
+    Document build() {
+      if (name.isBlank() || title.isBlank()) {
+        throw new IllegalStateException("schedule name and title must not be blank");
+      }
+      return new Document(name, title, sources, versions);
+    }
+  }
+
   /**
-   * The root codec for one read: {@code sources} is read first and fills {@code known}, which the
-   * source references of the parameters then resolve against.
+   * The sources declared, by id, and the citations of ids that are not: each resolves to a stand-in
+   * source, by identity, so that the version still builds and the definition check names it.
    */
-  private static ObjectCodec<SubsidySchedule, SubsidySchedule.Builder> rootCodec(Map<String, Source> known) {
-    Codec<Source> ref = sourceRef(known);
+  private static final class Citations {
+    final Map<String, Source> known;
+    final Set<Source> undeclared = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Citations(Map<String, Source> known) {
+      this.known = known;
+    }
+
+    Source resolve(String id) {
+      Source s = known.get(id);
+      if (s == null) {
+        s = Source.builder().id(id).document("?").issuer("?").reliability(Reliability.ASSUMPTION).build();
+        undeclared.add(s);
+      }
+      return s;
+    }
+  }
+
+  /** The root codec for one read: source references resolve against {@code citations}. */
+  private static ObjectCodec<Document, Draft> rootCodec(Citations citations) {
+    Codec<Source> ref = sourceRef(citations);
     ObjectCodec.Declaration<Map<ParameterKey<?>, Parameter<?>>, Map<ParameterKey<?>, Parameter<?>>> params =
         ObjectCodec.of(LinkedHashMap::new, m -> m);
     for (ParameterKey<?> k : ParameterKey.values()) {
@@ -211,12 +253,12 @@ public final class ScheduleJson {
             .optional("description", Codecs.STRING, ScheduleVersion::description, ScheduleVersion.Builder::description)
             .required("parameters", parameters, ScheduleVersion::parameters, ScheduleVersion.Builder::putAllParameters)
             .build();
-    return ObjectCodec.of(SubsidySchedule::builder, SubsidySchedule.Builder::build)
-        .reserved("schemaVersion", LetterCodecs.VERSION, true)
-        .required("name", Codecs.STRING, SubsidySchedule::name, SubsidySchedule.Builder::name)
-        .required("title", Codecs.STRING, SubsidySchedule::title, SubsidySchedule.Builder::title)
-        .required("sources", new SourcesCodec(known, false), s -> List.copyOf(known.values()), (b, v) -> {})
-        .required("versions", new VersionsCodec(version), SubsidySchedule::versions, SubsidySchedule.Builder::addAllVersions)
+    return ObjectCodec.of(Draft::new, Draft::build)
+        .reserved("schemaVersion", VERSION, true)
+        .required("name", Codecs.STRING, Document::name, (d, v) -> d.name = v)
+        .required("title", Codecs.STRING, Document::title, (d, v) -> d.title = v)
+        .required("sources", SOURCES, Document::sources, (d, v) -> d.sources = v)
+        .required("versions", new VersionsCodec(Codecs.list(version)), Document::versions, (d, v) -> d.versions = v)
         .build();
   }
 
@@ -239,18 +281,14 @@ public final class ScheduleJson {
         (m, p) -> m.put(key, p));
   }
 
-  private static Codec<Source> sourceRef(Map<String, Source> known) {
+  private static Codec<Source> sourceRef(Citations citations) {
     return new Codec<>() {
       @Override
       public Source read(JsonParser p, ReadContext ctx) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           return Codecs.wrongType(p, ctx, "string");
         }
-        Source s = known.get(p.getString());
-        if (s == null) {
-          ctx.problem(p, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.key("enum"), p.getString(), String.join(", ", known.keySet()));
-        }
-        return s;
+        return citations.resolve(p.getString());
       }
 
       @Override
@@ -265,91 +303,23 @@ public final class ScheduleJson {
     };
   }
 
-  /**
-   * The source list. In the first pass it fills the table of known sources; in the full pass it
-   * reports an identifier used twice.
-   */
-  private static final class SourcesCodec implements Codec<List<Source>> {
-    private final Map<String, Source> known;
-    private final boolean fill;
-
-    SourcesCodec(Map<String, Source> known, boolean fill) {
-      this.known = known;
-      this.fill = fill;
-    }
-
-    @Override
-    public List<Source> read(JsonParser p, ReadContext ctx) {
-      List<Source> sources = Codecs.list(SOURCE).read(p, ctx);
-      if (sources == null) {
-        return null;
-      }
-      Map<String, Source> seen = new HashMap<>();
-      int before = ctx.problemCount();
-      for (int i = 0; i < sources.size(); i++) {
-        Source s = sources.get(i);
-        if (seen.putIfAbsent(s.id(), s) != null) {
-          SubsidyCodecs.definitionProblem(
-              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateSource", s.id());
-        } else if (fill) {
-          known.put(s.id(), s);
-        }
-      }
-      return ctx.problemCount() == before ? sources : null;
-    }
-
-    @Override
-    public void write(List<Source> value, JsonGenerator g) {
-      Codecs.list(SOURCE).write(value, g);
-    }
-
-    @Override
-    public String jsonType() {
-      return "array";
-    }
-  }
-
-  /**
-   * The version list: identifiers unique, versions of one jurisdiction never overlapping; each check
-   * is linear (or N log N) with at most one finding per version, whatever the input.
-   */
+  /** The version list: not empty, as the schema says ({@code SUB-DEF-004}, an input problem). */
   private static final class VersionsCodec implements Codec<List<ScheduleVersion>> {
     private final Codec<List<ScheduleVersion>> list;
 
-    VersionsCodec(ObjectCodec<ScheduleVersion, ScheduleVersion.Builder> version) {
-      this.list = Codecs.list(version);
+    VersionsCodec(Codec<List<ScheduleVersion>> list) {
+      this.list = list;
     }
 
     @Override
     public List<ScheduleVersion> read(JsonParser p, ReadContext ctx) {
       List<ScheduleVersion> versions = list.read(p, ctx);
-      if (versions == null) {
+      if (versions != null && versions.isEmpty()) {
+        SubsidyCode c = SubsidyCode.DEF_NO_VERSION;
+        ctx.problemAt(ctx.pointer(), -1, c.code(), c.messageKey());
         return null;
       }
-      int before = ctx.problemCount();
-      if (versions.isEmpty()) {
-        SubsidyCodecs.definitionProblem(ctx, ctx.pointer(), "SUB-DEF-004", "def.noVersion");
-      }
-      Map<String, Integer> ids = new HashMap<>();
-      for (int i = 0; i < versions.size(); i++) {
-        ScheduleVersion v = versions.get(i);
-        if (ids.putIfAbsent(v.id(), i) != null) {
-          SubsidyCodecs.definitionProblem(
-              ctx, ctx.pointer() + "/" + i + "/id", SubsidyCodecs.DUPLICATE_ID, "def.duplicateVersion", v.id());
-        }
-      }
-      for (VersionOverlaps.Overlap o : VersionOverlaps.find(versions)) {
-        ScheduleVersion v = versions.get(o.index());
-        SubsidyCodecs.definitionProblem(
-            ctx,
-            ctx.pointer() + "/" + o.index() + "/effectiveFrom",
-            SubsidyCodecs.OVERLAP,
-            "def.overlap",
-            v.id(),
-            versions.get(o.overlapped()).id(),
-            v.jurisdiction());
-      }
-      return ctx.problemCount() == before ? versions : null;
+      return versions;
     }
 
     @Override

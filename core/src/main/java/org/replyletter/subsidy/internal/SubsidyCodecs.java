@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.Codecs;
+import org.replyletter.json.internal.LetterCodecs;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.json.internal.JsonSupport;
+import org.replyletter.json.internal.ReadCode;
 import org.replyletter.json.internal.ReadContext;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.diagnostics.Finding;
+import org.replyletter.SubsidyKind;
+import org.replyletter.subsidy.SkillLevel;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -20,15 +24,14 @@ import tools.jackson.databind.JsonNode;
 public final class SubsidyCodecs {
   private SubsidyCodecs() {}
 
-  /** The Jackson set-up, with the library's default limits. */
+  /** The Jackson set-up with the library's default limits: for the bundled schedules, tools and tests. */
   public static final JsonSupport SUPPORT = new JsonSupport(ReadLimits.defaults());
 
-  /** A badly defined schedule: the versions of a jurisdiction overlap. */
-  public static final String OVERLAP = "SUB-DEF-001";
-  /** A badly defined schedule: a version or source identifier is used twice. */
-  public static final String DUPLICATE_ID = "SUB-DEF-002";
-  /** A rate that is not a percentage such as {@code 20%}. */
-  public static final String BAD_RATE = "SUB-DEF-003";
+  /** A claim kind by its identifier. */
+  public static final Codec<SubsidyKind> KIND = Codecs.enumeration(SubsidyKind.class, SubsidyKind::id);
+
+  /** A skill level by its identifier. */
+  public static final Codec<SkillLevel> LEVEL = Codecs.enumeration(SkillLevel.class, SkillLevel::id);
 
   /** A rate written as a percentage string, {@code "20%"} for 0.2; 0% to 1000%, exact. */
   public static final Codec<BigDecimal> RATE =
@@ -41,7 +44,7 @@ public final class SubsidyCodecs {
           String s = p.getString();
           BigDecimal rate = parseRate(s);
           if (rate == null) {
-            ctx.problem(p, BAD_RATE, "def.rate", s);
+            ctx.problem(p, SubsidyCode.DEF_RATE.code(), SubsidyCode.DEF_RATE.messageKey(), s);
           }
           return rate;
         }
@@ -81,17 +84,48 @@ public final class SubsidyCodecs {
     return percent.movePointLeft(2);
   }
 
-  /** A finding at {@code pointer} for a badly defined schedule; {@code key} is its message in the subsidy bundle. */
-  public static void definitionProblem(ReadContext ctx, String pointer, String code, String key, String... args) {
-    ctx.problemAt(pointer, -1, code, key, args);
+  /**
+   * The {@code schemaVersion} of a subsidy form that writes {@code written}: reads {@code <major>} or
+   * {@code <major>.<minor>} of the same major version (minor versions only add optional members),
+   * anything else is {@code RL-JSON-008}.
+   */
+  public static Codec<String> schemaVersion(String written) {
+    String major = written.substring(0, written.indexOf('.'));
+    java.util.regex.Pattern minor = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(major) + "\\.[0-9]{1,4}");
+    return new Codec<>() {
+      @Override
+      public String read(JsonParser p, ReadContext ctx) {
+        String v = Codecs.STRING.read(p, ctx);
+        if (v != null && !v.equals(major) && !minor.matcher(v).matches()) {
+          ctx.problem(p, ReadCode.UNSUPPORTED_VERSION.code(), ReadCode.UNSUPPORTED_VERSION.code(), v, major + ".x");
+          return null;
+        }
+        return v;
+      }
+
+      @Override
+      public void write(String value, JsonGenerator g) {
+        g.writeString(value);
+      }
+
+      @Override
+      public String jsonType() {
+        return "string";
+      }
+
+      @Override
+      public String toString() {
+        return "schemaVersion ^" + major + "(?:\\.[0-9]{1,4})?$";
+      }
+    };
   }
 
   /**
-   * A context for one read, with the array-length and findings limits of {@link #SUPPORT}: the
+   * A context for one read, with the array-length and findings limits of {@code support}: the
    * streaming parser applies the other limits itself.
    */
-  public static ReadContext newContext() {
-    return new ReadContext(false, SUPPORT.limits());
+  static ReadContext newContext(JsonSupport support) {
+    return new ReadContext(false, support.limits());
   }
 
   /**
@@ -99,32 +133,32 @@ public final class SubsidyCodecs {
    * over the size limit or not UTF-8 is refused before parsing, and every limit of
    * {@link ReadLimits} is a located {@code RL-JSON-009}. Throws with every problem, located.
    */
-  public static <T> T readBytes(byte[] json, String sourceName, Codec<T> codec) {
-    Finding refused = SUPPORT.precheck(json);
+  static <T> T readBytes(JsonSupport support, byte[] json, String sourceName, Codec<T> codec) {
+    Finding refused = support.precheck(json);
     if (refused != null) {
       throw new JsonInputException(sourceName, List.of(refused), null);
     }
-    ReadContext ctx = newContext();
+    ReadContext ctx = newContext(support);
     T value = null;
     JsonParser p = null;
     try { // closed after the catch: an exceeded limit is located from where the open parser stopped
-      p = SUPPORT.createParser(json); // detects the encoding: may throw
+      p = support.createParser(json); // detects the encoding: may throw
       if (p.nextToken() == null) {
         ctx.add(JsonSupport.empty());
       } else {
         value = codec.read(p, ctx);
-        Finding trailing = SUPPORT.trailing(p, json);
+        Finding trailing = support.trailing(p, json);
         if (trailing != null) {
           ctx.add(trailing);
         }
       }
     } catch (JacksonException e) {
-      ctx.add(SUPPORT.toFinding(e, json, p));
+      ctx.add(support.toFinding(e, json, p));
     } finally {
       JsonSupport.close(p);
     }
     if (ctx.problemCount() > 0) {
-      throw new JsonInputException(sourceName, SUPPORT.located(json, ctx), null);
+      throw new JsonInputException(sourceName, support.located(json, ctx), null);
     }
     return value;
   }

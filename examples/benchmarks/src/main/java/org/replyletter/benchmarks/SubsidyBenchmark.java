@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.replyletter.subsidy.SubsidyCalculator;
 import org.replyletter.subsidy.SubsidyDecision;
+import org.replyletter.subsidy.SubsidyJson;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 
@@ -40,7 +41,7 @@ public class SubsidyBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     try (InputStream in = SubsidyBenchmark.class.getResourceAsStream("/subsidy/senior-technician-manufacturing.json")) {
-      request = SubsidyRequest.read(in.readAllBytes(), "request");
+      request = SubsidyJson.defaults().readRequest(in.readAllBytes(), "request");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,8 +10,10 @@ import java.util.concurrent.Callable;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.subsidy.DecisionStep;
 import org.replyletter.subsidy.Outcome;
+import org.replyletter.subsidy.ScheduleDefinitionException;
 import org.replyletter.subsidy.SubsidyCalculator;
 import org.replyletter.subsidy.SubsidyDecision;
+import org.replyletter.subsidy.SubsidyJson;
 import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 import org.replyletter.diagnostics.Finding;
@@ -29,11 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>Text: per request a line {@code FILE: 符合条件 3900元 → 个人 (version)} (or the failed reason
  * codes), then the numbered explanation, one step a line, {@code ✓}/{@code ✗} marking conditions.
- * JSON: an array of decisions as {@code SubsidyDecision.toJson} writes them; a request without an
+ * JSON: an array of decisions as {@code SubsidyJson.writeDecisions} writes them; a request without an
  * {@code id} gets its file name as {@code requestId}.
  *
  * <p>Exit 0 when every request is eligible, 1 when any is not, 2 when a schedule or request cannot
- * be read (every readable request is still decided and printed).
+ * be read, or the schedule is badly defined (every readable request is still decided and printed).
  */
 @Command(
     name = "subsidy",
@@ -85,10 +87,17 @@ final class SubsidyCommand implements Callable<Integer> {
       s = switch (schedule) {
         case "default", "jinjiang" -> SubsidySchedule.jinjiang();
         case "xiamen" -> SubsidySchedule.xiamen();
-        default -> SubsidySchedule.read(Path.of(schedule));
+        default -> SubsidyJson.defaults().readSchedule(Path.of(schedule));
       };
     } catch (JsonInputException e) {
-      printFindings(err, e, locale);
+      printFindings(err, e.sourceName().orElse("<input>"), e.findings(), locale);
+      return ReplyLetterCommand.USAGE;
+    } catch (ScheduleDefinitionException e) {
+      String source = e.sourceName().orElse("<input>");
+      err.println(source + (locale.getLanguage().equals("en")
+          ? ": the schedule is readable JSON but badly defined:"
+          : "：补贴标准的JSON可以读取，但定义有误："));
+      printFindings(err, source, e.findings(), locale);
       return ReplyLetterCommand.USAGE;
     }
     SubsidyCalculator calculator = SubsidyCalculator.of(s);
@@ -97,17 +106,17 @@ final class SubsidyCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     for (Path file : files) {
       try {
-        SubsidyRequest r = SubsidyRequest.read(file);
+        SubsidyRequest r = SubsidyJson.defaults().readRequest(file);
         requests.add(r.id().isPresent() ? r : r.withId(file.toString()));
         names.add(file.toString());
       } catch (JsonInputException e) {
-        printFindings(err, e, locale);
+        printFindings(err, e.sourceName().orElse("<input>"), e.findings(), locale);
         badInput = true;
       }
     }
     List<SubsidyDecision> decisions = calculator.decideAll(requests, true);
     if (format.equals("json")) {
-      out.print(new String(SubsidyDecision.toJson(decisions, locale), StandardCharsets.UTF_8));
+      out.print(new String(SubsidyJson.defaults().writeDecisions(decisions, locale), StandardCharsets.UTF_8));
     } else {
       for (int i = 0; i < decisions.size(); i++) {
         printText(out, names.get(i), decisions.get(i), locale);
@@ -139,9 +148,8 @@ final class SubsidyCommand implements Callable<Integer> {
     }
   }
 
-  private static void printFindings(PrintWriter err, JsonInputException e, Locale locale) {
-    String source = e.sourceName().orElse("<input>");
-    for (Finding f : e.findings()) {
+  private static void printFindings(PrintWriter err, String source, List<Finding> findings, Locale locale) {
+    for (Finding f : findings) {
       StringBuilder b = new StringBuilder(source);
       if (f.line().isPresent()) {
         b.append(':').append(f.line().getAsInt()).append(':').append(f.column().orElse(1));

@@ -85,4 +85,19 @@ class SubsidyCommandTest {
     assertEquals(2, run("subsidy", "--format", "xml", ELIGIBLE));
     assertEquals(2, run("subsidy", Path.of("no", "such.json").toString()));
   }
+
+  @Test
+  void badlyDefinedSchedule_exit2_saysWhichKind(@TempDir Path dir) throws IOException {
+    String bundled;
+    try (var in = org.replyletter.subsidy.SubsidySchedule.class.getResourceAsStream(
+        "/org/replyletter/subsidy/schedule-jinjiang.json")) {
+      bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Path schedule = dir.resolve("schedule.json");
+    Files.writeString(schedule, bundled.replaceFirst("\"source\": \"", "\"source\": \"undeclared-"));
+    assertEquals(2, run("subsidy", "--lang", "en", "--schedule", schedule.toString(), ELIGIBLE));
+    assertTrue(err.toString().startsWith(schedule + ": the schedule is readable JSON but badly defined"), err::toString);
+    assertTrue(err.toString().contains("SUB-DEF-005"), err::toString);
+    assertEquals("", out.toString());
+  }
 }
