@@ -48,7 +48,7 @@ public final class JsonSupport {
   private final ReadLimits limits;
   private final boolean jacksonDuplicates;
   // Built on first use: reading never needs them, and building a JsonMapper is the largest single
-  // cost of Jackson's start-up (about 250 ms in a fresh JVM), which a command line feels.
+  // cost of Jackson's start-up, which a command line feels.
   private volatile JsonMapper mapper;
   private volatile tools.jackson.databind.ObjectWriter prettyWriter;
 
@@ -685,9 +685,9 @@ public final class JsonSupport {
 
   /**
    * How many {@code '\n'} bytes the {@code words} eight-byte words from {@code from} hold. Each word's
-   * newline bytes become a 1 in their byte of an accumulator, summed without a branch (the compiler
-   * vectorises the loop: five times faster than a bit count per word, which was most of the cost of
-   * locating findings); a byte lane holds at most 255, so the lanes are added up every 255 words.
+   * newline bytes become a 1 in their byte of an accumulator, summed without a branch: a loop the
+   * compiler vectorises, faster than a bit count per word. A byte lane holds at most 255, so the
+   * lanes are added up every 255 words.
    */
   static int countNewlines(byte[] utf8, int from, int words) {
     int count = 0;
