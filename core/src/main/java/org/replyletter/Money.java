@@ -124,7 +124,7 @@ public final class Money implements Comparable<Money> {
     int tooMany = -1;
     boolean point = false;
     // The digits as an unscaled long while they fit (18 digits always do): no string to build and
-    // parse again, which was most of the cost of reading an amount.
+    // parse again.
     long unscaled = 0;
     int scale = 0;
     while (pos < s.length()) {

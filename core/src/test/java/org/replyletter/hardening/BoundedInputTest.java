@@ -160,7 +160,7 @@ class BoundedInputTest {
   void manyReadingProblems_mergeInLinearTime() {
     String sections = "[" + "1,".repeat(99_999) + "1]";
     byte[] doc = SEED.replaceFirst("\"sections\": \\[", "\"sections\": " + sections + ", \"sectionsX\": [").getBytes(StandardCharsets.UTF_8);
-    // A guard against a hang, not a measurement: the quadratic merge took over a minute here.
+    // A guard against a hang, not a measurement: a quadratic merge takes over a minute here.
     ValidationReport r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> LetterValidator.defaults().validate(doc, "f"));
     assertFalse(r.isValid());
     assertEquals("RL-JSON-012", r.findings().get(r.findings().size() - 1).code());

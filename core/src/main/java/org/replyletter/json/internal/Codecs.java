@@ -28,7 +28,7 @@ public final class Codecs {
           if (p.currentToken() != JsonToken.VALUE_STRING) {
             return wrongType(p, ctx, "string");
           }
-          // Scan the parser's own buffer: no copy, and twice as fast as charAt on the string.
+          // Scan the parser's own buffer: no copy, and faster than charAt on the string.
           char[] chars = p.getStringCharacters();
           int bad;
           if (ctx.notesInvisible()) {
@@ -363,7 +363,7 @@ public final class Codecs {
 
   /**
    * The index (from {@code offset}) of the first unpaired surrogate, or -1; in the same pass, notes
-   * in {@code ctx} a character that rule RL-TXT-001 reports. About twice the cost of
+   * in {@code ctx} a character that rule RL-TXT-001 reports. Costlier than
    * {@link #unpairedSurrogate}, so only for reads that validation asked to note them.
    */
   static int scan(char[] text, int offset, int length, ReadContext ctx) {

@@ -11,8 +11,8 @@ import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Duplicate member names, found by the letter's reader itself instead of Jackson's
- * {@code STRICT_DUPLICATE_DETECTION}, which builds a hash set for every object of the document
- * (about 7 % of validating the seed letter). Object codecs already know which members they have
+ * {@code STRICT_DUPLICATE_DETECTION}, which builds a hash set for every object of the document, a
+ * cost every read would pay. Object codecs already know which members they have
  * seen; what they skip or keep as text goes through {@link #skip} and {@link #capture}; the tree
  * recorder checks its own objects. A duplicate only stops the read: {@code LetterJson} reads any
  * input that throws again with Jackson's detection, so that the finding, and every other outcome of

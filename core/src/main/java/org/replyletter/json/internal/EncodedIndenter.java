@@ -7,8 +7,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 /**
  * Writes the same bytes as Jackson's {@code DefaultIndenter("  ", "\n")}: a line break, then two
  * spaces per level. Each level's text is encoded to UTF-8 once, so the generator copies bytes
- * instead of encoding the line break and the spaces character by character on every line; in a
- * pretty letter that was about a tenth of the time spent writing.
+ * instead of encoding the line break and the spaces character by character on every line, and a
+ * pretty letter is mostly short lines.
  */
 final class EncodedIndenter implements DefaultPrettyPrinter.Indenter {
   /** Levels with pre-encoded text; deeper ones (legal in kept unknown members) are written piecewise. */

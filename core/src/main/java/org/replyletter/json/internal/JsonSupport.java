@@ -34,7 +34,7 @@ public final class JsonSupport {
   private final FindingLocator locator;
   private final boolean jacksonDuplicates;
   // Built on first use: reading never needs them, and building a JsonMapper is the largest single
-  // cost of Jackson's start-up (about 250 ms in a fresh JVM), which a command line feels.
+  // cost of Jackson's start-up, which a command line feels.
   private volatile JsonMapper mapper;
   private volatile tools.jackson.databind.ObjectWriter prettyWriter;
 

@@ -65,9 +65,9 @@ public final class LineColumns {
 
   /**
    * How many {@code '\n'} bytes the {@code words} eight-byte words from {@code from} hold. Each word's
-   * newline bytes become a 1 in their byte of an accumulator, summed without a branch (the compiler
-   * vectorises the loop: five times faster than a bit count per word, which was most of the cost of
-   * locating findings); a byte lane holds at most 255, so the lanes are added up every 255 words.
+   * newline bytes become a 1 in their byte of an accumulator, summed without a branch: a loop the
+   * compiler vectorises, faster than a bit count per word. A byte lane holds at most 255, so the
+   * lanes are added up every 255 words.
    */
   static int countNewlines(byte[] utf8, int from, int words) {
     int count = 0;

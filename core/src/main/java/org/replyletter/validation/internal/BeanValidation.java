@@ -204,8 +204,8 @@ public final class BeanValidation {
    * Unwraps an {@code Optional} for its constraints and cascades only when it holds a value. The
    * model means {@code Optional<@NotBlank String>} as "absent, or not blank": absence is a presence
    * rule's business. Hibernate's own extractor hands an empty optional to the constraints as null,
-   * which {@code @NotBlank} rejects, so every absent member made a violation that had to be
-   * recognised and dropped again (about a tenth of Hibernate's time for the example letter). Registered in
+   * which {@code @NotBlank} rejects, so every absent member would make a violation to be
+   * recognised and dropped again. Registered in
    * the configuration, this one replaces the built-in extractor of {@code Optional}.
    */
   @UnwrapByDefault
@@ -273,8 +273,8 @@ public final class BeanValidation {
    * Hibernate's metadata for the model's abstract value classes, not for the classes Immutables
    * generates from them ({@code ImmutableSection} extends {@code Section}). The constraints are all
    * on the abstract classes; the generated ones only add implementations, builders and {@code with}
-   * methods, so building their metadata as well (every method, the whole hierarchy) doubled the cost
-   * of the first validation for nothing. The accessors are still called on the instance.
+   * methods, so building their metadata as well (every method, the whole hierarchy) would add to the
+   * cost of the first validation for nothing. The accessors are still called on the instance.
    */
   static final class ModelClasses implements BeanMetaDataClassNormalizer {
     private static final String MODEL_PACKAGE = "org.replyletter";

@@ -58,7 +58,7 @@ final class TextCharacterRules {
       if (buffer.length < n) {
         buffer = new char[Math.max(n, buffer.length * 2)];
       }
-      // A char array scans about twice as fast as charAt, which checks the string's coder each time.
+      // A char array scans faster than charAt, which checks the string's coder each time.
       s.getChars(0, n, buffer, 0);
       char[] b = buffer;
       int first = -1;

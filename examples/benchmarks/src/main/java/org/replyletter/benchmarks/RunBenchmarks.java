@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       compiler slow), and the figure deserves another run.
  * </ul>
  *
- * <p>The default run takes 8 to 9 minutes on 2 cores. {@code --quick} runs one fork of 2 warm-up
+ * <p>The default run takes 10 to 15 minutes on 2 cores. {@code --quick} runs one fork of 2 warm-up
  * and 3 measured iterations of 200 ms, a smoke test whose figures mean little; {@code --gc} adds
  * JMH's GC profiler, for the bytes allocated per operation; {@code REGEX} selects benchmarks as
  * JMH's include pattern does.

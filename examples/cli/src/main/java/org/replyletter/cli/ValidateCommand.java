@@ -142,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
    * Runs {@code reply-letter validate ...} without picocli when the arguments are plain: files, and
    * at most one valid {@code --format} and one valid {@code --lang}, in either form ({@code --format
    * json}, {@code --format=json}). That is what a cold start mostly runs, and picocli's reflection over
-   * the commands costs as much as reading the letter. Anything else (help, version, {@code --debug},
+   * the commands is a large part of a cold start. Anything else (help, version, {@code --debug},
    * {@code --}, an {@code @file}, any other option, a bad or repeated value, no file, a
    * {@code picocli.*} system property) returns null: picocli then runs the command as always, with
    * its messages. The output is the same either way ({@code ReplyLetterCommandTest} compares).

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code validate} over a batch of 50 different letters (valid ones, errors, unreadable JSON, a
- * missing file) prints byte for byte what the committed {@code batch-50-*} files hold: output recorded
- * before the command streamed its reports, so that a change to how it prints keeps the bytes.
+ * missing file) prints byte for byte what the committed {@code batch-50-*} files hold, so that a
+ * change to how the command prints keeps the bytes.
  * {@code -Dreplyletter.record=true} rewrites them (under {@code target/}) from the current code.
  */
 class BatchOutputTest {
