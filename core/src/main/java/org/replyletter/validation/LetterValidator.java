@@ -249,6 +249,7 @@ public final class LetterValidator {
     // tree too when a check needs one.
     LetterJson.Result read = checks.isEmpty() ? this.json.readLetter(json, true) : this.json.read(json);
     List<Finding> reader = read.findings();
+    TreeChecks.Found tree = read.tree() == null ? null : treeChecks.run(read.tree(), json, read.positions(), this.json.support());
     List<Finding> letter = List.of();
     if (read.letter() != null) {
       letter = validateLetter(read.letter(), read.mayHoldInvisible(), read.mayHoldBlank());
@@ -258,8 +259,8 @@ public final class LetterValidator {
     }
     List<Finding> merged = new ArrayList<>(reader);
     merged.addAll(letter);
-    if (read.tree() != null) {
-      merged.addAll(treeChecks.run(read.tree(), json, read.positions(), this.json.support(), reader, letter));
+    if (tree != null) {
+      merged.addAll(tree.news(reader, letter));
     }
     return ValidationReport.of(sourceName, adjust(merged), options.locale(), messageSources, maxFindings());
   }

@@ -26,26 +26,18 @@ public final class TreeChecks {
   }
 
   /**
-   * The located findings of every check on {@code tree} that neither repeat a {@code reader} finding
-   * nor sit at the pointer of a {@code letter} finding.
+   * The located findings of every check on {@code tree}, each with the reader kind its check gave it;
+   * {@link Found#news} then drops those that repeat the reader's or the letter's. Checks run before
+   * the letter's own validation: a command line prepares Bean Validation on another thread meanwhile.
    */
-  public List<Finding> run(
-      JsonNode tree, byte[] source, Positions positions, JsonSupport support, List<Finding> reader, List<Finding> letter) {
-    if (checks.isEmpty()) {
-      return List.of();
-    }
-    Set<String> letterPaths = new HashSet<>();
-    for (Finding f : letter) {
-      letterPaths.add(f.path());
-    }
-    Merge.ReaderFindings readerFindings = new Merge.ReaderFindings(reader);
-    List<Finding> out = new ArrayList<>();
+  public Found run(JsonNode tree, byte[] source, Positions positions, JsonSupport support) {
+    Found out = new Found();
     for (JsonTreeCheck c : checks) {
       List<Finding> found;
       try {
         found = c.check(tree);
       } catch (RuntimeException e) {
-        out.add(failed("check " + c.name(), e));
+        out.failures.add(failed("check " + c.name(), e));
         continue;
       }
       if (found == null || found.isEmpty()) {
@@ -58,12 +50,41 @@ public final class TreeChecks {
         located = support.locate(source, found);
       }
       for (Finding f : located) {
-        if (!readerFindings.repeated(f, kindOf(c, f)) && !Merge.repeatsLetter(f, letterPaths)) {
-          out.add(f);
-        }
+        out.findings.add(f);
+        out.kinds.add(kindOf(c, f));
       }
     }
     return out;
+  }
+
+  /** What the checks found: their findings with reader kinds, and the checks that threw. */
+  public static final class Found {
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Optional<String>> kinds = new ArrayList<>();
+    private final List<Finding> failures = new ArrayList<>();
+
+    /**
+     * The findings that neither repeat a {@code reader} finding nor sit at the pointer of a
+     * {@code letter} finding, and every failure (a check that threw is never merged away).
+     */
+    public List<Finding> news(List<Finding> reader, List<Finding> letter) {
+      List<Finding> out = new ArrayList<>(failures);
+      if (findings.isEmpty()) {
+        return out;
+      }
+      Set<String> letterPaths = new HashSet<>();
+      for (Finding f : letter) {
+        letterPaths.add(f.path());
+      }
+      Merge.ReaderFindings readerFindings = new Merge.ReaderFindings(reader);
+      for (int i = 0; i < findings.size(); i++) {
+        Finding f = findings.get(i);
+        if (!readerFindings.repeated(f, kinds.get(i)) && !Merge.repeatsLetter(f, letterPaths)) {
+          out.add(f);
+        }
+      }
+      return out;
+    }
   }
 
   private static Optional<String> kindOf(JsonTreeCheck c, Finding f) {
