@@ -400,4 +400,45 @@ public final class Codecs {
     Duplicates.skip(p);
     return null;
   }
+
+  /**
+   * The {@code schemaVersion} of a form that writes {@code written}: reads {@code <major>} or
+   * {@code <major>.<minor>} of the same major version (minor versions only add optional members),
+   * anything else is {@code RL-JSON-008}.
+   */
+  public static Codec<String> schemaVersion(String written) {
+    String major = written.substring(0, written.indexOf('.'));
+    java.util.regex.Pattern minor = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(major) + "\\.[0-9]{1,4}");
+    return new Codec<>() {
+      @Override
+      public String read(JsonParser p, ReadContext ctx) {
+        String v = Codecs.STRING.read(p, ctx);
+        if (v != null && !v.equals(major) && !minor.matcher(v).matches()) {
+          ctx.problem(p, ReadCode.UNSUPPORTED_VERSION.code(), ReadCode.UNSUPPORTED_VERSION.code(), v, major + ".x");
+          return null;
+        }
+        return v;
+      }
+
+      @Override
+      public void write(String value, JsonGenerator g) {
+        g.writeString(value);
+      }
+
+      @Override
+      public void visitStrings(String value, StringVisitor visitor) {
+        visitor.string(value);
+      }
+
+      @Override
+      public String jsonType() {
+        return "string";
+      }
+
+      @Override
+      public String toString() {
+        return "schemaVersion ^" + major + "(?:\\.[0-9]{1,4})?$";
+      }
+    };
+  }
 }

@@ -33,36 +33,9 @@ public final class LetterCodecs {
   public static final String SCHEMA_VERSION = "1.0";
 
 
-  private static final java.util.regex.Pattern MINOR_VERSION = java.util.regex.Pattern.compile("1\\.[0-9]{1,4}");
 
   /** The root's {@code schemaVersion}: {@code 1} or {@code 1.<minor>} (minor versions only add optional members). */
-  public static final Codec<String> VERSION =
-      new Codec<>() {
-        @Override
-        public String read(tools.jackson.core.JsonParser p, ReadContext ctx) {
-          String v = Codecs.STRING.read(p, ctx);
-          if (v != null && !v.equals("1") && !MINOR_VERSION.matcher(v).matches()) {
-            ctx.problem(p, ReadCode.UNSUPPORTED_VERSION.code(), ReadCode.UNSUPPORTED_VERSION.code(), v, "1.x");
-            return null;
-          }
-          return v;
-        }
-
-        @Override
-        public void write(String value, tools.jackson.core.JsonGenerator g) {
-          g.writeString(value);
-        }
-
-        @Override
-        public void visitStrings(String value, StringVisitor visitor) {
-          visitor.string(value);
-        }
-
-        @Override
-        public String jsonType() {
-          return "string";
-        }
-      };
+  public static final Codec<String> VERSION = Codecs.schemaVersion(SCHEMA_VERSION);
 
   /** A document number as its string, parsed leniently; written in standard form. */
   public static final Codec<DocumentNumber> DOCUMENT_NUMBER =

@@ -19,7 +19,7 @@ public final class RequestJson {
   public static final String SCHEMA_VERSION = "1.0";
 
   /** The request's {@code schemaVersion}. */
-  private static final Codec<String> VERSION = SubsidyCodecs.schemaVersion(SCHEMA_VERSION);
+  private static final Codec<String> VERSION = Codecs.schemaVersion(SCHEMA_VERSION);
 
   private static final ObjectCodec<Applicant, Applicant.Builder> APPLICANT =
       ObjectCodec.of(Applicant::builder, Applicant.Builder::build)

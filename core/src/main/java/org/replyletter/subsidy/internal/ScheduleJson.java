@@ -1,6 +1,5 @@
 package org.replyletter.subsidy.internal;
 
-import org.replyletter.json.internal.ReadCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +51,7 @@ public final class ScheduleJson {
   public static final String SCHEMA_VERSION = "1.0";
 
   /** The schedule's {@code schemaVersion}. */
-  private static final Codec<String> VERSION = SubsidyCodecs.schemaVersion(SCHEMA_VERSION);
+  private static final Codec<String> VERSION = Codecs.schemaVersion(SCHEMA_VERSION);
 
   /** The codec of each parameter's value, chosen by the type of its key. */
   private static final Map<ParameterKey<?>, Codec<?>> VALUE_CODECS = new LinkedHashMap<>();

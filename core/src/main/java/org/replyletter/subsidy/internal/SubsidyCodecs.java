@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.Codecs;
-import org.replyletter.json.internal.LetterCodecs;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.json.internal.JsonSupport;
-import org.replyletter.json.internal.ReadCode;
 import org.replyletter.json.internal.ReadContext;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.diagnostics.Finding;
@@ -84,41 +82,6 @@ public final class SubsidyCodecs {
     return percent.movePointLeft(2);
   }
 
-  /**
-   * The {@code schemaVersion} of a subsidy form that writes {@code written}: reads {@code <major>} or
-   * {@code <major>.<minor>} of the same major version (minor versions only add optional members),
-   * anything else is {@code RL-JSON-008}.
-   */
-  public static Codec<String> schemaVersion(String written) {
-    String major = written.substring(0, written.indexOf('.'));
-    java.util.regex.Pattern minor = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(major) + "\\.[0-9]{1,4}");
-    return new Codec<>() {
-      @Override
-      public String read(JsonParser p, ReadContext ctx) {
-        String v = Codecs.STRING.read(p, ctx);
-        if (v != null && !v.equals(major) && !minor.matcher(v).matches()) {
-          ctx.problem(p, ReadCode.UNSUPPORTED_VERSION.code(), ReadCode.UNSUPPORTED_VERSION.code(), v, major + ".x");
-          return null;
-        }
-        return v;
-      }
-
-      @Override
-      public void write(String value, JsonGenerator g) {
-        g.writeString(value);
-      }
-
-      @Override
-      public String jsonType() {
-        return "string";
-      }
-
-      @Override
-      public String toString() {
-        return "schemaVersion ^" + major + "(?:\\.[0-9]{1,4})?$";
-      }
-    };
-  }
 
   /**
    * A context for one read, with the array-length and findings limits of {@code support}: the
