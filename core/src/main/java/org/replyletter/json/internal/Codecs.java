@@ -412,7 +412,7 @@ public final class Codecs {
     return new Codec<>() {
       @Override
       public String read(JsonParser p, ReadContext ctx) {
-        String v = Codecs.STRING.read(p, ctx);
+        String v = STRING.read(p, ctx);
         if (v != null && !v.equals(major) && !minor.matcher(v).matches()) {
           ctx.problem(p, ReadCode.UNSUPPORTED_VERSION.code(), ReadCode.UNSUPPORTED_VERSION.code(), v, major + ".x");
           return null;
@@ -422,17 +422,17 @@ public final class Codecs {
 
       @Override
       public void write(String value, JsonGenerator g) {
-        g.writeString(value);
+        STRING.write(value, g);
       }
 
       @Override
       public void visitStrings(String value, StringVisitor visitor) {
-        visitor.string(value);
+        STRING.visitStrings(value, visitor);
       }
 
       @Override
       public String jsonType() {
-        return "string";
+        return STRING.jsonType();
       }
 
       @Override

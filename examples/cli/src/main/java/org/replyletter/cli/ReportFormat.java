@@ -65,7 +65,6 @@ abstract class ReportFormat {
     private static final String NL = System.lineSeparator();
     private final boolean en;
     private final StringBuilder b = new StringBuilder(4096);
-    private char[] chars = new char[4096];
 
     Text(Locale locale, PrintWriter out) {
       super(locale, out);
@@ -99,7 +98,7 @@ abstract class ReportFormat {
             .append('（').append(e).append(" 个错误，").append(w).append(" 个警告，").append(i).append(" 个提示）");
       }
       b.append(NL);
-      writeBuffer();
+      out.append(b);
     }
 
     @Override
@@ -113,19 +112,10 @@ abstract class ReportFormat {
           b.append("共 ").append(files).append(" 个文件：").append(valid).append(" 个有效，").append(invalid).append(" 个无效");
         }
         b.append(NL);
-        writeBuffer();
+        out.append(b);
       }
     }
 
-    /** Writes the buffer without copying it into a String first. */
-    private void writeBuffer() {
-      int n = b.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, 2 * chars.length)];
-      }
-      b.getChars(0, n, chars, 0);
-      out.write(chars, 0, n);
-    }
   }
 
   /** JSON, through one generator writing straight to the output. */

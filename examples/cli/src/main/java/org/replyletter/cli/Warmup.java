@@ -22,8 +22,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * <p>One thread, not one per step: on two cores a thread per step gains nothing and burns more CPU,
  * since the main thread then reaches Hibernate sooner, to build the same metadata concurrently.
  *
- * <p>Best effort: any failure, an {@link Error} too, is swallowed and never printed, since the command runs the same code and reports what goes
- * wrong there. {@code -Dreplyletter.warmup=false} switches the warm-up off, to measure the steps one
+ * <p>Best effort: any failure, an {@link Error} too, is swallowed and never printed, since the
+ * command runs the same code and reports what goes wrong there. {@code -Dreplyletter.warmup=false} switches the warm-up off, to measure the steps one
  * after another ({@code ColdStart --breakdown} does).
  */
 final class Warmup {
