@@ -1,5 +1,7 @@
 package org.replyletter;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import org.replyletter.internal.Digits;
  *
  * @since 0.1.0
  */
+@NeedsJacksonModule
 public final class DocumentNumber {
 
   /** A correction that {@link #parse(CharSequence)} made to reach the standard form. */

@@ -1,5 +1,7 @@
 package org.replyletter;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class HandlingChecklist implements WithHandlingChecklist {
   HandlingChecklist() {}
 

@@ -1,5 +1,7 @@
 package org.replyletter;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import org.replyletter.internal.Digits;
  *
  * @since 0.1.0
  */
+@NeedsJacksonModule
 public final class Money implements Comparable<Money> {
 
   /** The unit an amount is written in. */

@@ -1,5 +1,7 @@
 package org.replyletter;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -17,6 +19,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class ReplyClassification implements WithReplyClassification {
   ReplyClassification() {}
 

@@ -1,5 +1,7 @@
 package org.replyletter;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class ReplyLetter implements WithReplyLetter {
   ReplyLetter() {}
 

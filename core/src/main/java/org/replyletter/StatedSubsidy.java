@@ -1,5 +1,7 @@
 package org.replyletter;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class StatedSubsidy implements WithStatedSubsidy {
   StatedSubsidy() {}
 

@@ -1,5 +1,7 @@
 package org.replyletter.diagnostics;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -23,6 +25,7 @@ import org.replyletter.internal.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class Finding implements WithFinding {
   Finding() {}
 

@@ -1,5 +1,7 @@
 package org.replyletter.subsidy;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.replyletter.internal.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class SubsidyDecision implements WithSubsidyDecision {
   SubsidyDecision() {}
 

@@ -1,5 +1,7 @@
 package org.replyletter.subsidy;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.replyletter.internal.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class SubsidyRequest implements WithSubsidyRequest {
   SubsidyRequest() {}
 

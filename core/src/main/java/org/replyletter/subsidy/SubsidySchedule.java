@@ -1,5 +1,7 @@
 package org.replyletter.subsidy;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +31,7 @@ import org.replyletter.subsidy.internal.VersionOverlaps;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class SubsidySchedule implements WithSubsidySchedule {
   SubsidySchedule() {}
 

@@ -1,5 +1,7 @@
 package org.replyletter.validation;
 
+import org.replyletter.internal.NeedsJacksonModule;
+
 import org.replyletter.diagnostics.Severity;
 import org.replyletter.diagnostics.Finding;
 import org.replyletter.diagnostics.MessageSource;
@@ -50,6 +52,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * @since 0.1.0
  */
+@NeedsJacksonModule
 public final class ValidationReport {
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
