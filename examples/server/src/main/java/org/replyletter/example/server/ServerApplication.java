@@ -1,0 +1,17 @@
+package org.replyletter.example.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The service: {@code java -jar reply-letter-server.jar} (port 8080, or {@code --server.port=…}). */
+@SpringBootApplication
+public class ServerApplication {
+  /**
+   * Starts the service.
+   *
+   * @param args Spring Boot's arguments
+   */
+  public static void main(String[] args) {
+    SpringApplication.run(ServerApplication.class, args);
+  }
+}
