@@ -1,12 +1,11 @@
 package org.replyletter;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.replyletter.internal.Digits;
+import org.replyletter.internal.NeedsJacksonModule;
 
 /**
  * A document number (发文字号): issuer code (机关代字), year in 六角括号 and serial, as in

@@ -1,11 +1,10 @@
 package org.replyletter;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.replyletter.internal.Digits;
+import org.replyletter.internal.NeedsJacksonModule;
 
 /**
  * An exact amount of Chinese yuan (CNY), as letters and subsidy rules state it: {@code 3900元},

@@ -1,12 +1,11 @@
 package org.replyletter;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 

@@ -1,10 +1,9 @@
 package org.replyletter;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 

@@ -1,7 +1,5 @@
 package org.replyletter;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 

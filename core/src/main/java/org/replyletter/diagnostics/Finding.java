@@ -1,12 +1,11 @@
 package org.replyletter.diagnostics;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.replyletter.internal.Messages;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 
 /**

@@ -1,13 +1,12 @@
 package org.replyletter.subsidy;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.replyletter.Money;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 
 /**

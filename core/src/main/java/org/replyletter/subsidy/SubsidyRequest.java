@@ -1,11 +1,10 @@
 package org.replyletter.subsidy;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 
 /**

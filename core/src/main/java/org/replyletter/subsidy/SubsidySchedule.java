@@ -1,7 +1,5 @@
 package org.replyletter.subsidy;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.subsidy.internal.VersionOverlaps;
 

@@ -1,7 +1,5 @@
 package org.replyletter.validation;
 
-import org.replyletter.internal.NeedsJacksonModule;
-
 import org.replyletter.diagnostics.Severity;
 import org.replyletter.diagnostics.Finding;
 import org.replyletter.diagnostics.MessageSource;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.replyletter.internal.Messages;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.validation.internal.FindingOrder;
 import org.replyletter.validation.internal.ReportJson;
 import tools.jackson.core.JsonGenerator;

@@ -39,7 +39,7 @@ public final class FormDeserializer<T> extends StdDeserializer<T> {
     }
     TokenStreamLocation start = p.currentTokenLocation();
     ReadContext rc = new ReadContext(false, limits);
-    int depth = enter(p, rc);
+    enter(p, rc);
     T value = form.read(p, rc);
     if (rc.problemCount() == 0) {
       return value;
@@ -49,38 +49,23 @@ public final class FormDeserializer<T> extends StdDeserializer<T> {
     if (omitted != null) {
       findings.add(omitted);
     }
-    for (int i = 0; i < depth; i++) {
-      rc.pop();
-    }
     throw new JsonFindingsException(p, start, form.type(), findings);
   }
 
   /**
    * Enters, in {@code rc}, the path of the value the parser is on within the whole document, so that
-   * findings point into the document the user's mapper reads; returns the number of segments.
+   * findings point into the document the user's mapper reads.
    */
-  static int enter(JsonParser p, ReadContext rc) {
+  static void enter(JsonParser p, ReadContext rc) {
     TokenStreamContext c = p.streamReadContext();
     if (c != null && p.currentToken() != null && p.currentToken().isStructStart()) {
       c = c.getParent(); // the context the value is in, not the one it opens
     }
     if (c == null) {
-      return 0;
+      return;
     }
-    JsonPointer ptr = c.pathAsPointer();
-    int n = 0;
-    while (!ptr.matches()) {
+    for (JsonPointer ptr = c.pathAsPointer(); !ptr.matches(); ptr = ptr.tail()) {
       rc.push(ptr.getMatchingProperty());
-      ptr = ptr.tail();
-      n++;
     }
-    return n;
-  }
-
-  /** The JSON Pointer of the value the parser is on within the whole document. */
-  static String pointer(JsonParser p) {
-    ReadContext rc = new ReadContext();
-    enter(p, rc);
-    return rc.pointer();
   }
 }
