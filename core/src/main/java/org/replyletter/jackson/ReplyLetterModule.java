@@ -49,8 +49,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  * Jackson's own exception, as in the library's reader. Limits: the parser's own constraints (document
  * length, nesting, string length) apply as the user configured them; this module applies
  * {@link ReadLimits#maxArrayLength()} and {@link ReadLimits#maxFindings()} of {@link #withLimits}.
- * Decisions, reports and findings are only written (the library makes them, it never reads them):
- * reading one fails with Jackson's {@code InvalidDefinitionException} that says so.
+ * Reports and findings are read back as strictly: the members a report derives from its findings
+ * ({@code valid}, {@code counts}, messages) are checked, not kept, and its messages are rendered again
+ * in the module's locale (Chinese unless {@link #withLocale}). Decisions are only written (the
+ * library makes them and has no reader for them): reading one fails with Jackson's
+ * {@code InvalidDefinitionException} that says so.
  *
  * <h2>{@code schemaVersion} of a nested letter</h2>
  *
@@ -138,7 +141,7 @@ public final class ReplyLetterModule extends JacksonModule {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     Map<Class<?>, ValueSerializer<?>> byType = new HashMap<>();
     Map<Class<?>, ValueDeserializer<?>> readers = new HashMap<>();
-    for (Form<?> form : Forms.ALL) {
+    for (Form<?> form : Forms.all(locale)) {
       register(form, serializers, deserializers, byType, readers);
     }
     context.addSerializers(serializers);

@@ -177,12 +177,36 @@ class ReplyLetterModuleTest {
   record ScheduleHolder(SubsidySchedule s) {}
 
   @Test
-  void reportsAndFindings_areTheLibrarys() {
+  void reportsAndFindings_areTheLibrarys_andReadBack() {
     ValidationReport report = LetterValidator.defaults().validate(SEED);
     assertEquals(report.toJson(), MAPPER.writeValueAsString(report));
     String finding = MAPPER.writeValueAsString(report.findings().get(0));
     assertEquals(MAPPER.readTree(report.toJson()).get("findings").get(0), MAPPER.readTree(finding));
+    assertEquals(report, MAPPER.readValue(report.toJson(), ValidationReport.class));
+    assertEquals(report.findings().get(0), MAPPER.readValue(finding, Finding.class));
+    ValidationReport bad = LetterValidator.defaults().validate("{\"schemaVersion\":\"1.0\",\"x\":1}", null);
+    assertEquals(bad, MAPPER.readValue(MAPPER.writeValueAsString(bad), ValidationReport.class));
   }
+
+  @Test
+  void aReport_whoseCountsOrValidityContradictItsFindings_isRefused() {
+    ValidationReport report = LetterValidator.defaults().validate(SEED);
+    String json = report.toJson().replace("\"warning\":6", "\"warning\":5").replace("\"valid\":true", "\"valid\":false");
+    JsonFindingsException e =
+        assertThrows(JsonFindingsException.class, () -> MAPPER.readValue("{\"r\":" + json + "}", ReportHolder.class));
+    assertEquals(
+        List.of("RL-JSON-006 /r/counts/warning", "RL-JSON-006 /r/valid"),
+        e.findings().stream().map(f -> f.code() + " " + f.path()).sorted().collect(Collectors.toList()));
+    JsonFindingsException f =
+        assertThrows(
+            JsonFindingsException.class,
+            () -> MAPPER.readValue("{\"code\":\"X\",\"severity\":\"fatal\",\"line\":0,\"other\":1}", Finding.class));
+    assertEquals(
+        List.of("RL-JSON-003 /other", "RL-JSON-006 /line", "RL-JSON-006 /severity"),
+        f.findings().stream().map(x -> x.code() + " " + x.path()).sorted().collect(Collectors.toList()));
+  }
+
+  record ReportHolder(ValidationReport r) {}
 
   private static void assertCompactEquals(byte[] library, byte[] module) {
     assertEquals(PLAIN.writeValueAsString(PLAIN.readTree(library)), new String(module, StandardCharsets.UTF_8));

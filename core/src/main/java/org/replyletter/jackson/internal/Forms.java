@@ -46,8 +46,6 @@ import org.replyletter.subsidy.SubsidyRequest;
 import org.replyletter.subsidy.SubsidySchedule;
 import org.replyletter.subsidy.UpliftCombination;
 import org.replyletter.subsidy.internal.RequestJson;
-import org.replyletter.validation.ValidationReport;
-import org.replyletter.validation.internal.ReportJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -65,9 +63,9 @@ public final class Forms {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  /** All forms. */
-  public static final List<Form<?>> ALL =
-      List.of(
+  /** All forms; reports are read back with messages in {@code locale}, or Chinese if null. */
+  public static List<Form<?>> all(Locale locale) {
+    return List.of(
           Form.document(ReplyLetter.class, LetterJson.SCHEMA_VERSION, LetterCodecs.LETTER),
           Form.of(DocumentNumber.class, LetterCodecs.DOCUMENT_NUMBER),
           Form.of(Money.class, LetterCodecs.MONEY),
@@ -108,14 +106,9 @@ public final class Forms {
               SubsidyDecision.class,
               (d, g, l) -> copy(SubsidyJson.defaults().writeDecision(d, l == null ? Finding.ZH_CN : l), g),
               "SubsidyDecision is written, never read: the library makes decisions with SubsidyCalculator"),
-          Form.writtenOnly(
-              ValidationReport.class,
-              (r, g, l) -> r.writeJson(g, l == null ? r.locale() : l),
-              "ValidationReport is written, never read: the library makes reports with LetterValidator"),
-          Form.writtenOnly(
-              Finding.class,
-              (f, g, l) -> ReportJson.writeFinding(f, f.message(l == null ? Finding.ZH_CN : l), g),
-              "Finding is written, never read: findings come from the library's readers and validators"));
+          ReportForms.report(locale),
+          ReportForms.finding());
+  }
 
   /**
    * A schedule, from the value the parser is on: its sources are read before its versions cite them,
