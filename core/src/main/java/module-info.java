@@ -21,6 +21,7 @@ module org.replyletter.core {
   exports org.replyletter.validation;
   exports org.replyletter.subsidy;
   exports org.replyletter.text;
+  exports org.replyletter.jackson;
 
   // The strict JSON reader, shared with the json-schema module only: one set of limits, one
   // encoding policy and one way of locating findings for both.
@@ -29,6 +30,15 @@ module org.replyletter.core {
   // Validation discovers checks of the raw JSON tree (the json-schema module provides one).
   uses org.replyletter.validation.JsonTreeCheck;
 
+  // The library's JSON forms in users' mappers: found by JsonMapper.builder().findAndAddModules().
+  provides tools.jackson.databind.JacksonModule with org.replyletter.jackson.ReplyLetterModule;
+
+  // Jackson instantiates the serializers that make a mapper without the module fail loudly.
+  opens org.replyletter.internal to tools.jackson.databind;
+
   // Hibernate Validator reads constraint annotations and accessors reflectively.
   opens org.replyletter to org.hibernate.validator;
+  // ... and instantiates the validators of CompleteLetter and of the model's constraints in users'
+  // validation (LetterConstraints).
+  opens org.replyletter.validation.internal to org.hibernate.validator;
 }

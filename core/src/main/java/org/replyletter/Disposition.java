@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 
@@ -20,6 +21,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class Disposition implements WithDisposition {
   Disposition() {}
 

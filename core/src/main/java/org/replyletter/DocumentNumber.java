@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.replyletter.internal.Digits;
+import org.replyletter.internal.NeedsJacksonModule;
 
 /**
  * A document number (发文字号): issuer code (机关代字), year in 六角括号 and serial, as in
@@ -23,6 +24,7 @@ import org.replyletter.internal.Digits;
  *
  * @since 0.1.0
  */
+@NeedsJacksonModule
 public final class DocumentNumber {
 
   /** A correction that {@link #parse(CharSequence)} made to reach the standard form. */

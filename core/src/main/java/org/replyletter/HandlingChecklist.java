@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 
@@ -19,6 +20,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class HandlingChecklist implements WithHandlingChecklist {
   HandlingChecklist() {}
 

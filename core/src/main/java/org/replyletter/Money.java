@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.replyletter.internal.Digits;
+import org.replyletter.internal.NeedsJacksonModule;
 
 /**
  * An exact amount of Chinese yuan (CNY), as letters and subsidy rules state it: {@code 3900元},
@@ -19,6 +20,7 @@ import org.replyletter.internal.Digits;
  *
  * @since 0.1.0
  */
+@NeedsJacksonModule
 public final class Money implements Comparable<Money> {
 
   /** The unit an amount is written in. */

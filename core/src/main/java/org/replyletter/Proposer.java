@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 
@@ -16,6 +17,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class Proposer implements WithProposer {
   Proposer() {}
 

@@ -3,6 +3,7 @@ package org.replyletter;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 
@@ -17,6 +18,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class ReplyClassification implements WithReplyClassification {
   ReplyClassification() {}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 
@@ -21,6 +22,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class Section implements WithSection {
   Section() {}
 

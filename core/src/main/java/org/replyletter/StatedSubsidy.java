@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 
@@ -25,6 +26,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class StatedSubsidy implements WithStatedSubsidy {
   StatedSubsidy() {}
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.internal.JsonValues;
 
@@ -18,6 +19,7 @@ import org.replyletter.internal.JsonValues;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class Suggestion implements WithSuggestion {
   Suggestion() {}
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The package dependencies of the core run one way:
  *
  * <pre>
- *   model (org.replyletter) ← diagnostics ← json ← validation, text, subsidy
+ *   model (org.replyletter) ← diagnostics ← json ← validation, text, subsidy ← jackson
  * </pre>
  *
  * with {@code org.replyletter.internal} (messages, numerals) below them all. A feature's public
@@ -28,7 +28,7 @@ class ArchitectureTest {
 
   private static final String[] FEATURES = {
     "org.replyletter.diagnostics..", "org.replyletter.json..", "org.replyletter.validation..",
-    "org.replyletter.text..", "org.replyletter.subsidy.."
+    "org.replyletter.text..", "org.replyletter.subsidy..", "org.replyletter.jackson.."
   };
 
   private static void check(ArchRule rule) {
@@ -119,6 +119,16 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("SubsidyJson")
             .should().dependOnClassesThat().resideInAPackage("org.replyletter.json.internal")
             .because("only the subsidy facade sets up the JSON machinery"));
+  }
+
+  @Test
+  void jacksonModule_isUsedByNoOtherPackage() {
+    check(
+        noClasses()
+            .that().resideOutsideOfPackage("org.replyletter.jackson..")
+            .should().dependOnClassesThat().resideInAPackage("org.replyletter.jackson..")
+            .because("the Jackson module is the top layer: it writes what the features make, and none of them"
+                + " needs a user's mapper"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.replyletter.internal.Messages;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 
 /**
@@ -23,6 +24,7 @@ import org.replyletter.internal.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class Finding implements WithFinding {
   Finding() {}
 

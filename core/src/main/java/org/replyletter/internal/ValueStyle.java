@@ -17,6 +17,9 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // Types marked NeedsJacksonModule carry Jackson annotations; Immutables must not generate
+    // Jackson creators for them (the module reads them with the library's codecs).
+    jacksonIntegration = false,
     depluralize = true,
     depluralizeDictionary = {"cc:cc", "completed:completed", "inProgress:inProgress"},
     allParameters = false,

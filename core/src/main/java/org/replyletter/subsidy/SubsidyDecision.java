@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.replyletter.Money;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 
 /**
@@ -24,6 +25,7 @@ import org.replyletter.internal.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class SubsidyDecision implements WithSubsidyDecision {
   SubsidyDecision() {}
 

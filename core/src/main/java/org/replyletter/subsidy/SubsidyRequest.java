@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 
 /**
@@ -18,6 +19,7 @@ import org.replyletter.internal.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class SubsidyRequest implements WithSubsidyRequest {
   SubsidyRequest() {}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.internal.ValueStyle;
 import org.replyletter.subsidy.internal.VersionOverlaps;
 
@@ -29,6 +30,7 @@ import org.replyletter.subsidy.internal.VersionOverlaps;
  */
 @Value.Immutable
 @ValueStyle
+@NeedsJacksonModule
 public abstract class SubsidySchedule implements WithSubsidySchedule {
   SubsidySchedule() {}
 

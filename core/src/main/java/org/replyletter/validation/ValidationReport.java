@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.replyletter.internal.Messages;
+import org.replyletter.internal.NeedsJacksonModule;
 import org.replyletter.validation.internal.FindingOrder;
 import org.replyletter.validation.internal.ReportJson;
 import tools.jackson.core.JsonGenerator;
@@ -50,6 +51,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * @since 0.1.0
  */
+@NeedsJacksonModule
 public final class ValidationReport {
   private static final JsonFactory JSON = JsonFactory.builder().build();
 

@@ -387,6 +387,11 @@ public final class JsonSupport {
         });
   }
 
+  /** The library's pretty printer (a new instance of it: Jackson copies one per generator anyway). */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    return PRETTY.createInstance();
+  }
+
   private static final DefaultPrettyPrinter PRETTY;
 
   static {

@@ -83,7 +83,7 @@ public final class ReadContext {
    * The finding that counts the findings past the limit ({@code RL-JSON-012}) at the first of them,
    * without line and column, and the byte offset to locate it at; null if none was omitted.
    */
-  Finding omittedFinding() {
+  public Finding omittedFinding() {
     return omitted == 0 ? null : JsonSupport.omitted(firstOmitted, omittedSeverity, omitted, maxFindings);
   }
 

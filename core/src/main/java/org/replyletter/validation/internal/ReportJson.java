@@ -30,23 +30,31 @@ public final class ReportJson {
     g.writeName("findings");
     g.writeStartArray();
     for (Finding f : report.findings()) {
-      g.writeStartObject();
-      g.writeStringProperty("code", f.code());
-      g.writeStringProperty("severity", f.severity().code());
-      g.writeStringProperty("path", f.path());
-      writeOptionalInt(g, "line", f.line());
-      writeOptionalInt(g, "column", f.column());
-      g.writeStringProperty("messageKey", f.messageKey());
-      g.writeName("arguments");
-      g.writeStartArray();
-      for (String a : f.arguments()) {
-        g.writeString(a);
-      }
-      g.writeEndArray();
-      g.writeStringProperty("message", report.message(f, locale));
-      g.writeEndObject();
+      writeFinding(f, report.message(f, locale), g);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes one finding as an object, as in a report's {@code findings}: code, severity, path, line,
+   * column (null when unknown), message key, arguments, and {@code message}.
+   */
+  public static void writeFinding(Finding f, String message, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("code", f.code());
+    g.writeStringProperty("severity", f.severity().code());
+    g.writeStringProperty("path", f.path());
+    writeOptionalInt(g, "line", f.line());
+    writeOptionalInt(g, "column", f.column());
+    g.writeStringProperty("messageKey", f.messageKey());
+    g.writeName("arguments");
+    g.writeStartArray();
+    for (String a : f.arguments()) {
+      g.writeString(a);
+    }
+    g.writeEndArray();
+    g.writeStringProperty("message", message);
     g.writeEndObject();
   }
 
