@@ -56,7 +56,7 @@ final class EligibilityCheck {
     windowMonths = v.value(ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS);
     noSecondPayment = v.value(ParameterKey.LIMIT_NO_SECOND_PAYMENT);
     for (SubsidyCode code : List.of(SubsidyCode.REGISTRATION, SubsidyCode.PUBLIC_SECTOR, SubsidyCode.STUDENT,
-        SubsidyCode.PENSION, SubsidyCode.PROVIDER, SubsidyCode.TOTAL, SubsidyCode.SAME_LEVEL, SubsidyCode.DOWNGRADE,
+        SubsidyCode.PENSION, SubsidyCode.PROVIDER, SubsidyCode.BORN, SubsidyCode.TOTAL, SubsidyCode.SAME_LEVEL, SubsidyCode.DOWNGRADE,
         SubsidyCode.FUTURE, SubsidyCode.SECOND_PAYMENT)) {
       passed.put(code, Steps.passed(code));
     }
@@ -75,6 +75,7 @@ final class EligibilityCheck {
     reasons = publicSector(r, steps, reasons);
     reasons = student(r, steps, reasons);
     reasons = pension(r, steps, reasons);
+    reasons = born(r, steps, reasons);
     reasons = age(r, steps, reasons);
     reasons = provider(r, steps, reasons);
     reasons = total(r, steps, reasons);
@@ -113,11 +114,35 @@ final class EligibilityCheck {
         SubsidyCode.PENSION, !r.applicant().receivesPension());
   }
 
-  /** Past the retirement age: within the age limit; its condition says which way the limit counts. */
+  /**
+   * A birth date, when given, is not after the decision date; reads no parameter. Without it the
+   * age would be negative and pass any age limit.
+   */
+  private List<String> born(SubsidyRequest r, List<DecisionStep> steps, List<String> reasons) {
+    if (r.applicant().birthDate().isEmpty()) {
+      return reasons;
+    }
+    LocalDate born = r.applicant().birthDate().get();
+    boolean ok = !born.isAfter(r.decisionDate());
+    return record(reasons, steps, SubsidyCode.BORN, ok,
+        ok ? null : new String[] {born.toString(), r.decisionDate().toString()});
+  }
+
+  /**
+   * Past the retirement age: within the age limit; its condition says which way the limit counts.
+   * An age that cannot be computed (a birth date after the decision date, refused by {@link #born})
+   * is not compared with the limit.
+   */
   private List<String> age(SubsidyRequest r, List<DecisionStep> steps, List<String> reasons) {
     read(steps, ParameterKey.ELIGIBILITY_AGE_LIMIT_PAST_RETIREMENT);
     read(steps, ParameterKey.ELIGIBILITY_AGE_LIMIT_INCLUSIVE);
     Applicant a = r.applicant();
+    if (a.pastRetirementAge() && a.birthDate().isPresent() && a.birthDate().get().isAfter(r.decisionDate())) {
+      if (steps != null) {
+        steps.add(condition(SubsidyCode.AGE, false, "unknown", r.decisionDate().toString()));
+      }
+      return add(reasons, SubsidyCode.AGE);
+    }
     if (!a.pastRetirementAge()) {
       if (steps != null) {
         steps.add(passed.get(SubsidyCode.AGE));

@@ -34,6 +34,8 @@ public enum SubsidyCode {
   AGE("SUB-ELIG-005"),
   /** Condition: the provider must be qualified. */
   PROVIDER("SUB-ELIG-006"),
+  /** Condition: the birth date is not after the decision date (an age cannot be negative). */
+  BORN("SUB-ELIG-007"),
 
   /** Condition: the total number of subsidies per person. */
   TOTAL("SUB-LIM-001"),
