@@ -299,7 +299,7 @@ final class EligibilityCheck {
       failed |= !under;
       int n = counted;
       add(steps, () -> condition(SubsidyCode.TOTAL, under, null, group, Integer.toString(n), Integer.toString(total),
-          windowArg(counting.windowFrom()), windowArg(counting.windowTo())));
+          VersionSteps.window(counting)));
     }
     if (failed) {
       tally.fail(SubsidyCode.TOTAL);
@@ -308,10 +308,6 @@ final class EligibilityCheck {
 
   private static String groupLabel(CountGroup g) {
     return Messages.bundle(java.util.Locale.ROOT).containsKey("count." + g.id()) ? "@count." + g.id() : g.id();
-  }
-
-  private static String windowArg(Optional<LocalDate> end) {
-    return end.map(LocalDate::toString).orElse("@window.unbounded");
   }
 
   private void sameLevel(SubsidyRequest r, List<DecisionStep> steps, Tally tally) {

@@ -340,9 +340,11 @@ public final class ScheduleJson {
   /** {@code versionSelection}: which date chooses the version, with its source and notes. */
   private static ObjectCodec<VersionSelection, VersionSelection.Builder> selectionCodec(Codec<Source> ref) {
     return ObjectCodec.of(VersionSelection::builder, VersionSelection.Builder::build)
-        .required("certificates", Codecs.enumeration(VersionBasis.class, VersionBasis::id),
+        .required("certificates",
+            SubsidyCodecs.choice(List.of(VersionBasis.CERTIFICATE_ISSUE_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
             VersionSelection::certificates, VersionSelection.Builder::certificates)
-        .required("training", Codecs.enumeration(VersionBasis.class, VersionBasis::id),
+        .required("training",
+            SubsidyCodecs.choice(List.of(VersionBasis.TRAINING_COMPLETION_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
             VersionSelection::training, VersionSelection.Builder::training)
         .optional("source", ref, VersionSelection::source, VersionSelection.Builder::source)
         .optional("note", Codecs.STRING, VersionSelection::note, VersionSelection.Builder::note)
@@ -356,7 +358,10 @@ public final class ScheduleJson {
         ObjectCodec.of(ShortageEntry::builder, ShortageEntry.Builder::build)
             .required("occupation", Codecs.STRING, ShortageEntry::occupation, ShortageEntry.Builder::occupation)
             .optional("code", Codecs.STRING, ShortageEntry::code, ShortageEntry.Builder::code)
-            .required("category", Codecs.enumeration(ShortageCategory.class, ShortageCategory::id),
+            .required("category",
+                SubsidyCodecs.choice(
+                    List.of(ShortageCategory.COMPREHENSIVE_SERVICE, ShortageCategory.PRODUCTION_MANUFACTURING),
+                    ShortageCategory::id),
                 ShortageEntry::category, ShortageEntry.Builder::category)
             .build();
     return ObjectCodec.of(ShortageCatalogue::builder, ShortageCatalogue.Builder::build)

@@ -80,12 +80,18 @@ final class VersionSteps {
         .source(h.source())
         .messageKey(SubsidyCode.COUNTING.messageKey(
             (h.groups().size() == 1 ? ".together" : ".separately") + notes(h.note(), h.noteEn())))
-        .addArguments(Integer.toString(h.groups().size()),
-            h.windowFrom().map(Object::toString).orElse("@window.unbounded"),
-            h.windowTo().map(Object::toString).orElse("@window.unbounded"))
+        .addArguments(Integer.toString(h.groups().size()), window(h))
         .addAllArguments(sourceArgs(Optional.of(h.source())))
         .addArguments(h.note().orElse(""), h.noteEn().orElse(""))
         .build();
+  }
+
+  /** The counting window as a message argument: {@code from – to} (an open end left empty), or "any date". */
+  static String window(HistoryCounting h) {
+    if (h.windowFrom().isEmpty() && h.windowTo().isEmpty()) {
+      return "@window.any";
+    }
+    return h.windowFrom().map(Object::toString).orElse("") + " – " + h.windowTo().map(Object::toString).orElse("");
   }
 
   /**
