@@ -31,7 +31,8 @@ final class VersionSteps {
         .outcome(Outcome.NOTED)
         .value(basis.id());
     s.source().ifPresent(b::source);
-    String key = SubsidyCode.SELECTION.messageKey(s.source().isEmpty() ? ".form10" : notes(s.note(), s.noteEn()));
+    String key = SubsidyCode.SELECTION.messageKey(s.source().isEmpty() ? ".form10"
+        : (s.source().get().isAssumption() ? ".assumption" : "") + notes(s.note(), s.noteEn()));
     return b.messageKey(key)
         .addArguments("@basis." + basis.id(), "@kindGroup." + (kind.isTraining() ? "training" : "certificates"))
         .addAllArguments(sourceArgs(s.source()))
