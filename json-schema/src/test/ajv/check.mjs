@@ -3,9 +3,10 @@
 // declared for type-specific keywords, required members defined, formats known), the published
 // example letters conform, the shared cases give the findings the Java tests expect (same codes,
 // same JSON Pointers), and the listed document-number forms are accepted and rejected as listed.
-// For the subsidy schemas: the bundled schedules, the example requests and the decisions the
-// calculator writes for them conform, the shared subsidy cases give the findings the Java tests
-// expect, and the model's rules across members are enforced.
+// For the subsidy schemas (form 1.1): the bundled schedules, the example requests and the decisions
+// the calculator writes for them conform, the shared subsidy cases give the findings the Java tests
+// expect, and the model's rules across members are enforced; documents of form 1.0 (the schedules
+// and a request as 1.0 published them) conform to both the 1.0 and the 1.1 schemas.
 //
 // Run from this directory: npm ci && npm test
 import fs from "node:fs";
@@ -24,6 +25,8 @@ const subsidyCasesDir = path.join(moduleDir, "src", "test", "resources", "subsid
 const decisionsDir = path.join(moduleDir, "src", "test", "resources", "subsidy-decisions");
 const requestsDir = path.resolve(moduleDir, "..", "examples", "subsidy");
 const schedulesDir = path.resolve(moduleDir, "..", "core", "src", "main", "resources", "org", "replyletter", "subsidy");
+const form10Dir = path.resolve(moduleDir, "..", "core", "src", "test", "resources", "org", "replyletter", "subsidy", "form-1.0");
+const testSchedulesDir = path.resolve(moduleDir, "..", "core", "src", "test", "resources", "org", "replyletter", "subsidy", "cases", "schedules");
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
@@ -106,12 +109,13 @@ for (const [list, valid] of [["accepted", true], ["rejected", false]]) {
 // 5. Subsidy schemas: published documents conform, shared cases give the expected findings.
 const subsidy = {};
 for (const name of ["subsidy-schedule", "subsidy-request", "subsidy-decision"]) {
-  subsidy[name] = validators.get(`https://replyletter.org/schema/1.0/${name}.json`);
-  check(subsidy[name] !== undefined, `${name} 1.0 schema not found`);
+  subsidy[name] = validators.get(`https://replyletter.org/schema/1.1/${name}.json`);
+  check(subsidy[name] !== undefined, `${name} 1.1 schema not found`);
 }
 if (Object.values(subsidy).every((v) => v)) {
   const published = [
     [schedulesDir, (f) => f.startsWith("schedule-"), "subsidy-schedule"],
+    [testSchedulesDir, () => true, "subsidy-schedule"],
     [requestsDir, () => true, "subsidy-request"],
     [decisionsDir, () => true, "subsidy-decision"],
   ];
@@ -130,6 +134,32 @@ if (Object.values(subsidy).every((v) => v)) {
     check(JSON.stringify(actual) === JSON.stringify(expected),
       `subsidy case ${file}: expected [${expected.join(", ")}], got [${actual.join(", ")}]`);
   }
+  // Form 1.0 documents still conform, to the 1.0 schema and to 1.1 (every 1.1 member is optional).
+  for (const file of jsonFiles(form10Dir)) {
+    const name = file.startsWith("schedule-") ? "subsidy-schedule" : "subsidy-request";
+    const document = readJson(path.join(form10Dir, file));
+    check(document.schemaVersion === "1.0", `form-1.0/${file} is not a 1.0 document`);
+    for (const version of ["1.0", "1.1"]) {
+      const f = findings(validators.get(`https://replyletter.org/schema/${version}/${name}.json`), document);
+      check(f.length === 0, `form-1.0/${file} against ${version}/${name}: ${f.join(", ")}`);
+    }
+  }
+  // The 1.1 members: a version selection's bases, a catalogue entry's class and a history entry's
+  // programme are the model's; an empty catalogue is allowed.
+  const schedule = readJson(path.join(schedulesDir, "schedule-xiamen.json"));
+  const scheduleVariant = (change) => { const s = structuredClone(schedule); change(s); return s; };
+  const scheduleRules = [
+    ["certificates chosen by the training completion date", false, (s) => { s.versionSelection.certificates = "training-completion-date"; }],
+    ["training chosen by the decision date", true, (s) => { s.versionSelection.training = "decision-date"; }],
+    ["a catalogue entry of class none", false, (s) => { s.versions[1].shortageCatalogue.entries = [{ occupation: "电工", category: "none" }]; }],
+    ["a catalogue entry with a code", true, (s) => { s.versions[1].shortageCatalogue.entries = [{ occupation: "电工", code: "6-31-01-03", category: "production-manufacturing" }]; }],
+    ["a counting group without kinds", false, (s) => { s.versions[1].counting.groups[0].kinds = []; }],
+    ["an unknown unconfirmed-shortage policy", false, (s) => { s.versions[1].parameters["shortage.unconfirmed"].value = "ignore"; }],
+    ["no unconfirmed-shortage policy (form 1.0)", true, (s) => { delete s.versions[1].parameters["shortage.unconfirmed"]; }],
+  ];
+  for (const [what, valid, change] of scheduleRules) {
+    check(subsidy["subsidy-schedule"](scheduleVariant(change)) === valid, `schedule rule: ${what} should be ${valid ? "valid" : "invalid"}`);
+  }
   // Rules across members, which a validator must evaluate as Java does.
   const request = readJson(path.join(requestsDir, "senior-technician-manufacturing.json"));
   const variant = (change) => { const r = structuredClone(request); change(r); return r; };
@@ -142,6 +172,9 @@ if (Object.values(subsidy).every((v) => v)) {
     ["no birth date and no age", false, (r) => delete r.applicant.birthDate],
     ["an age instead of a birth date", true, (r) => { delete r.applicant.birthDate; r.applicant.age = 36; }],
     ["a prior certificate without occupation", false, (r) => delete r.history[0].occupation],
+    ["a named version and occupation codes", true, (r) => { r.version = "jinjiang-2024-07-01"; r.claim.occupationCode = "6-31-01-03"; r.history[0].occupationCode = "6-31-01-03"; }],
+    ["a prior subsidy of the skill-upgrade programme", true, (r) => { r.history[0].programme = "skill-upgrade-subsidy"; }],
+    ["a prior subsidy of an unknown programme", false, (r) => { r.history[0].programme = "other"; }],
   ];
   for (const [what, valid, change] of rules) {
     check(subsidy["subsidy-request"](variant(change)) === valid, `request rule: ${what} should be ${valid ? "valid" : "invalid"}`);
@@ -154,6 +187,9 @@ if (Object.values(subsidy).every((v) => v)) {
   delete refused.payee;
   refused.amount = "0元";
   check(subsidy["subsidy-decision"](refused), "decision rule: a refusal paying 0元 to no one should be valid");
+  const warned = structuredClone(decision);
+  warned.warnings = ["SUB-OCC-001"];
+  check(subsidy["subsidy-decision"](warned), "decision rule: an eligible decision with a warning should be valid");
 }
 
 // 6. Rewritten patterns accept what their published text accepted (patterns/published.json, as in

@@ -111,6 +111,7 @@ class ArchitectureTest {
                             org.replyletter.subsidy.internal.CompiledVersion.class,
                             org.replyletter.subsidy.internal.CompiledVersion[].class,
                             org.replyletter.subsidy.internal.SubsidyCode.class,
+                            org.replyletter.subsidy.internal.Tally.class,
                             org.replyletter.subsidy.internal.VersionOverlaps.class))))
             .because("subsidy values are read and written through SubsidyJson, as letters through ReplyLetterJson"));
     check(

@@ -37,6 +37,15 @@ public abstract class Claim implements WithClaim {
   public abstract Optional<String> occupation();
 
   /**
+   * Returns the national occupation code (国家职业分类代码, e.g. {@code 6-31-01-03}); when the other side
+   * of a comparison (a history entry, a catalogue entry) has one too, codes are compared, not names.
+   *
+   * @return the code, or empty
+   * @since 0.2.0
+   */
+  public abstract Optional<String> occupationCode();
+
+  /**
    * Returns the level of a skill-level certificate.
    *
    * @return the level, present exactly for {@link SubsidyKind#SKILL_LEVEL_CERTIFICATE}

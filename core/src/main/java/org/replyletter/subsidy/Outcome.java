@@ -15,7 +15,14 @@ public enum Outcome {
   /** A condition that does not hold: the claim is not eligible. */
   FAILED("failed", "未通过"),
   /** A step that records a fact or a value. */
-  NOTED("noted", "记录");
+  NOTED("noted", "记录"),
+  /**
+   * A condition a caseworker must look at, which does not refuse the claim: its code is one of the
+   * decision's {@linkplain SubsidyDecision#warnings() warnings}.
+   *
+   * @since 0.2.0
+   */
+  WARNING("warning", "提醒");
   private final String id;
   private final String label;
 

@@ -41,6 +41,15 @@ public abstract class Parameter<T> implements WithParameter<T> {
   public abstract Optional<String> note();
 
   /**
+   * Returns the note in English, which English explanations show. Bundled schedules give every note
+   * in both languages; a schedule of form 1.0 has Chinese notes only.
+   *
+   * @return the note, or empty
+   * @since 0.2.0
+   */
+  public abstract Optional<String> noteEn();
+
+  /**
    * Tells whether the value is an assumption.
    *
    * @return true if the source is an assumption

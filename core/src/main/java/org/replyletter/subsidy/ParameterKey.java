@@ -66,6 +66,15 @@ public final class ParameterKey<T> {
   /** The claim kinds uplifts apply to. */
   public static final ParameterKey<List<SubsidyKind>> UPLIFT_APPLIES_TO =
       new ParameterKey<>("uplift.applies-to", ParameterType.KINDS);
+  /**
+   * How a claimed shortage class that the version's {@link ShortageCatalogue} does not confirm is
+   * decided. Optional in schedule JSON: a schedule of form 1.0 has none and gets
+   * {@link UnconfirmedShortage#ACCEPT_WITH_WARNING} (it applied the claimed class), as an assumption.
+   *
+   * @since 0.2.0
+   */
+  public static final ParameterKey<UnconfirmedShortage> SHORTAGE_UNCONFIRMED =
+      new ParameterKey<>("shortage.unconfirmed", ParameterType.choice(UnconfirmedShortage.class, UnconfirmedShortage::id));
   /** The one rounding rule. */
   public static final ParameterKey<RoundingRule> ROUNDING =
       new ParameterKey<>("rounding", ParameterType.choice(RoundingRule.class, RoundingRule::id));

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 import org.replyletter.internal.ValueStyle;
 
 /**
- * A subsidy the applicant has already received, as the history rules read it (how many, which
- * occupation at which level).
+ * A subsidy the applicant has already received, as the history rules read it: under which programme,
+ * of which kind, for which occupation at which level, and when. Which entries count towards which
+ * limit is the version's {@link HistoryCounting}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -32,6 +33,25 @@ public abstract class PriorSubsidy implements WithPriorSubsidy {
    * @return the occupation; present for certificates of an occupation
    */
   public abstract Optional<String> occupation();
+
+  /**
+   * Returns the national occupation code, compared instead of the name when the claim has one too.
+   *
+   * @return the code, or empty
+   * @since 0.2.0
+   */
+  public abstract Optional<String> occupationCode();
+
+  /**
+   * Returns the programme the subsidy was paid under.
+   *
+   * @return the programme; {@link Programme#TRAINING_SUBSIDY} unless set
+   * @since 0.2.0
+   */
+  @Value.Default
+  public Programme programme() {
+    return Programme.TRAINING_SUBSIDY;
+  }
 
   /**
    * Returns the level of a skill-level certificate.

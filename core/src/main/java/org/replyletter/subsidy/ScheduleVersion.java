@@ -73,6 +73,33 @@ public abstract class ScheduleVersion implements WithScheduleVersion {
   public abstract Map<ParameterKey<?>, Parameter<?>> parameters();
 
   /**
+   * Returns the shortage-occupation catalogue claimed shortage classes are confirmed against.
+   *
+   * @return the catalogue, or empty when the version has none (nothing is confirmed)
+   * @since 0.2.0
+   */
+  public abstract Optional<ShortageCatalogue> shortageCatalogue();
+
+  /**
+   * Returns what of the history counts towards {@link ParameterKey#LIMIT_TOTAL}, as declared.
+   *
+   * @return the counting, or empty when the version declares none (see {@link #historyCounting()})
+   * @since 0.2.0
+   */
+  public abstract Optional<HistoryCounting> counting();
+
+  /**
+   * Returns what of the history counts towards {@link ParameterKey#LIMIT_TOTAL}: the declared
+   * {@link #counting()}, else every entry in one group without window, from the limit's source.
+   *
+   * @return the counting, never null
+   * @since 0.2.0
+   */
+  public HistoryCounting historyCounting() {
+    return counting().orElseGet(() -> HistoryCounting.allTogether(parameter(ParameterKey.LIMIT_TOTAL).source()));
+  }
+
+  /**
    * Returns one parameter.
    *
    * @param <T> the value type

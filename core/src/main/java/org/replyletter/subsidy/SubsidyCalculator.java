@@ -1,5 +1,6 @@
 package org.replyletter.subsidy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,12 +8,15 @@ import java.util.Objects;
 import org.replyletter.Money;
 import org.replyletter.subsidy.internal.CompiledVersion;
 import org.replyletter.subsidy.internal.SubsidyCode;
+import org.replyletter.subsidy.internal.Tally;
 
 /**
  * Decides training-subsidy claims by a {@link SubsidySchedule}.
  *
- * <p>For each {@link SubsidyRequest} the calculator chooses the one version in force on the decision
- * date (in the request's jurisdiction, when given), checks every eligibility condition and every
+ * <p>For each {@link SubsidyRequest} the calculator applies the version the request names, or else
+ * the one version in force on the date the schedule's {@link VersionSelection} names (the
+ * certificate's issue date, the training's completion date or the decision date), in the request's
+ * jurisdiction when given; it checks every eligibility condition and every
  * history limit, and (when all pass) computes the amount: the base amount of the kind or level, raised
  * by the applicable uplift (the largest alone, unless the version says they add up), rounded once by
  * the version's rounding rule, then capped. Every condition is checked, so a refusal lists all its
@@ -101,38 +105,76 @@ public final class SubsidyCalculator {
 
   private SubsidyDecision decide(SubsidyRequest r, boolean explain) {
     Objects.requireNonNull(r, "request");
+    SubsidyDecision.Builder d = SubsidyDecision.builder();
+    r.id().ifPresent(d::requestId);
+    List<DecisionStep> steps = explain ? new ArrayList<>(64) : null;
+    Tally tally = new Tally();
+    CompiledVersion chosen = r.version().isPresent() ? named(r, steps, tally, d) : selected(r, steps, tally, d);
+    if (chosen == null) {
+      if (explain) {
+        steps.add(DecisionStep.builder()
+            .kind(StepKind.VERSION)
+            .code(SubsidyCode.UNCHECKED.code())
+            .outcome(Outcome.NOTED)
+            .build());
+      }
+      CompiledVersion.checkWithoutVersion(r, steps, tally);
+      return refused(d, steps, tally);
+    }
+    ScheduleVersion sv = chosen.version();
+    d.version(sv.id()).jurisdiction(sv.jurisdiction()).rounding(chosen.rounding());
+    chosen.check(r, steps, tally);
+    d.warnings(tally.warnings);
+    if (!tally.reasons.isEmpty()) {
+      return refused(d, steps, tally);
+    }
+    Money amount = chosen.amount(r.applicant(), r.claim(), tally.shortage);
+    Payee payee = chosen.payee(r.claim().kind());
+    if (explain) {
+      steps.addAll(chosen.calculation(r.applicant(), r.claim(), tally.shortage));
+      d.explanation(steps);
+    }
+    return d.eligible(true).amount(amount).payee(payee).build();
+  }
+
+  /**
+   * The version the schedule's selection chooses for the request: by the date its basis names, in the
+   * request's jurisdiction when given. Null (with the failed reason recorded) when none or several
+   * are in force on that date.
+   */
+  private CompiledVersion selected(SubsidyRequest r, List<DecisionStep> steps, Tally tally, SubsidyDecision.Builder d) {
+    VersionSelection selection = schedule.versionSelection();
+    VersionBasis basis = selection.basisFor(r.claim().kind());
+    LocalDate date = selection.dateFor(r);
+    d.versionBasis(basis).versionDate(date);
+    if (steps != null) {
+      steps.add(CompiledVersion.selection(selection, r.claim().kind()));
+    }
     CompiledVersion chosen = null;
     boolean ambiguous = false;
     for (CompiledVersion v : versions) {
       ScheduleVersion sv = v.version();
-      if ((r.jurisdiction().isEmpty() || r.jurisdiction().get().equals(sv.jurisdiction()))
-          && sv.isInForceOn(r.decisionDate())) {
-        if (chosen != null) {
-          ambiguous = true;
-        }
+      if ((r.jurisdiction().isEmpty() || r.jurisdiction().get().equals(sv.jurisdiction())) && sv.isInForceOn(date)) {
+        ambiguous |= chosen != null;
         chosen = v;
       }
     }
-    SubsidyDecision.Builder d = SubsidyDecision.builder();
-    r.id().ifPresent(d::requestId);
-    List<DecisionStep> steps = explain ? new ArrayList<>(48) : null;
     if (chosen == null || ambiguous) {
-      String code = ambiguous ? AMBIGUOUS : NO_VERSION;
-      if (explain) {
+      SubsidyCode code = ambiguous ? SubsidyCode.AMBIGUOUS : SubsidyCode.NO_VERSION;
+      tally.fail(code);
+      if (steps != null) {
         steps.add(DecisionStep.builder()
             .kind(StepKind.VERSION)
-            .code(code)
+            .code(code.code())
             .outcome(Outcome.FAILED)
-            .addArguments(r.decisionDate().toString(), r.jurisdiction().orElse("@any"), schedule.name())
+            .addArguments("@basis." + basis.id(), date.toString(), r.jurisdiction().orElse("@any"), schedule.name(),
+                versionList())
             .build());
-        steps.add(refusal(List.of(code)));
-        d.explanation(steps);
       }
-      return d.eligible(false).amount(Money.ZERO).addReason(code).build();
+      return null;
     }
-    ScheduleVersion sv = chosen.version();
-    d.version(sv.id()).jurisdiction(sv.jurisdiction()).rounding(chosen.rounding());
-    if (explain) {
+    if (steps != null) {
+      ScheduleVersion sv = chosen.version();
       steps.add(DecisionStep.builder()
           .kind(StepKind.VERSION)
           .code(SubsidyCode.VERSION_APPLIES.code())
@@ -142,25 +184,86 @@ public final class SubsidyCalculator {
               sv.jurisdiction(),
               sv.effectiveFrom().toString(),
               sv.effectiveTo().map(Object::toString).orElse("@open"),
-              r.decisionDate().toString(),
+              "@basis." + basis.id(),
+              date.toString(),
               r.jurisdiction().isPresent() ? "@chosen.requested" : "@chosen.only")
           .build());
     }
-    List<String> reasons = chosen.check(r, steps);
-    if (reasons != null) {
-      if (explain) {
-        steps.add(refusal(reasons));
-        d.explanation(steps);
+    return chosen;
+  }
+
+  /**
+   * The version the request names, in the request's jurisdiction when given; null (with the failed
+   * reason recorded) when the schedule has no such version. A named version not in force on the
+   * date the selection would use is applied with a warning.
+   */
+  private CompiledVersion named(SubsidyRequest r, List<DecisionStep> steps, Tally tally, SubsidyDecision.Builder d) {
+    String id = r.version().get();
+    CompiledVersion chosen = null;
+    for (CompiledVersion v : versions) {
+      if (v.version().id().equals(id)
+          && (r.jurisdiction().isEmpty() || r.jurisdiction().get().equals(v.version().jurisdiction()))) {
+        chosen = v;
       }
-      return d.eligible(false).amount(Money.ZERO).reasons(reasons).build();
     }
-    Money amount = chosen.amount(r.applicant(), r.claim());
-    Payee payee = chosen.payee(r.claim().kind());
-    if (explain) {
-      steps.addAll(chosen.calculation(r.applicant(), r.claim()));
+    if (chosen == null) {
+      tally.fail(SubsidyCode.NAMED_UNKNOWN);
+      if (steps != null) {
+        steps.add(DecisionStep.builder()
+            .kind(StepKind.VERSION)
+            .code(SubsidyCode.NAMED_UNKNOWN.code())
+            .outcome(Outcome.FAILED)
+            .addArguments(id, r.jurisdiction().orElse("@any"), schedule.name(), versionList())
+            .build());
+      }
+      return null;
+    }
+    ScheduleVersion sv = chosen.version();
+    VersionSelection selection = schedule.versionSelection();
+    VersionBasis basis = selection.basisFor(r.claim().kind());
+    LocalDate date = selection.dateFor(r);
+    if (steps != null) {
+      steps.add(DecisionStep.builder()
+          .kind(StepKind.VERSION)
+          .code(SubsidyCode.VERSION_APPLIES.code())
+          .messageKey(SubsidyCode.VERSION_APPLIES.messageKey(".named"))
+          .outcome(Outcome.NOTED)
+          .addArguments(
+              sv.id(), sv.jurisdiction(), sv.effectiveFrom().toString(),
+              sv.effectiveTo().map(Object::toString).orElse("@open"))
+          .build());
+    }
+    if (!sv.isInForceOn(date)) {
+      tally.warn(SubsidyCode.NAMED_OUTSIDE);
+      if (steps != null) {
+        steps.add(DecisionStep.builder()
+            .kind(StepKind.VERSION)
+            .code(SubsidyCode.NAMED_OUTSIDE.code())
+            .outcome(Outcome.WARNING)
+            .addArguments(sv.id(), "@basis." + basis.id(), date.toString())
+            .build());
+      }
+    }
+    return chosen;
+  }
+
+  /** The schedule's versions for messages: {@code id (jurisdiction, from – to)}, joined by {@code ; }. */
+  private String versionList() {
+    List<String> list = new ArrayList<>();
+    for (ScheduleVersion v : schedule.versions()) {
+      list.add(v.id() + " (" + v.jurisdiction() + ", " + v.effectiveFrom() + " – "
+          + v.effectiveTo().map(Object::toString).orElse("") + ")");
+    }
+    return String.join("; ", list);
+  }
+
+  private static SubsidyDecision refused(SubsidyDecision.Builder d, List<DecisionStep> steps, Tally tally) {
+    d.warnings(tally.warnings);
+    if (steps != null) {
+      steps.add(refusal(tally.reasons));
       d.explanation(steps);
     }
-    return d.eligible(true).amount(amount).payee(payee).build();
+    return d.eligible(false).amount(Money.ZERO).reasons(tally.reasons).build();
   }
 
   private static DecisionStep refusal(List<String> reasons) {

@@ -79,6 +79,32 @@ public abstract class SubsidyDecision implements WithSubsidyDecision {
   public abstract Optional<RoundingRule> rounding();
 
   /**
+   * Returns which date of the claim chose the version.
+   *
+   * @return the basis, or empty when the request named the version or none applied
+   * @since 0.2.0
+   */
+  public abstract Optional<VersionBasis> versionBasis();
+
+  /**
+   * Returns the date that chose the version (or found none in force).
+   *
+   * @return the date, or empty when the request named the version
+   * @since 0.2.0
+   */
+  public abstract Optional<java.time.LocalDate> versionDate();
+
+  /**
+   * Returns the codes of the steps a caseworker must look at although the claim is not refused for
+   * them (outcome {@link Outcome#WARNING}), in order, e.g. {@code SUB-OCC-001} for a shortage class
+   * the catalogue does not confirm.
+   *
+   * @return an unmodifiable list, possibly empty
+   * @since 0.2.0
+   */
+  public abstract List<String> warnings();
+
+  /**
    * Returns the reason codes of the failed conditions, in the order checked.
    *
    * @return an unmodifiable list, empty exactly when eligible

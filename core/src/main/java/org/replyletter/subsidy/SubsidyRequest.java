@@ -9,7 +9,8 @@ import org.replyletter.internal.ValueStyle;
 
 /**
  * One claim to decide: who claims, what, their history of subsidies received, and the date of the
- * decision (which chooses the schedule version and ends the claim window).
+ * decision (which ends the claim window; the schedule's {@link VersionSelection} says whether it or
+ * the claim's issue date chooses the version, unless the request names one).
  *
  * <p>Its JSON form is read and written by {@link SubsidyJson}.
  *
@@ -37,6 +38,16 @@ public abstract class SubsidyRequest implements WithSubsidyRequest {
    * @return the jurisdiction, or empty
    */
   public abstract Optional<String> jurisdiction();
+
+  /**
+   * Returns the identifier of the schedule version the caseworker names, e.g. {@code
+   * xiamen-2024-06-01}; when given it is applied instead of the one the schedule's
+   * {@link VersionSelection} chooses, and the explanation says so.
+   *
+   * @return the version's identifier, or empty
+   * @since 0.2.0
+   */
+  public abstract Optional<String> version();
 
   /**
    * Returns the date of the decision.

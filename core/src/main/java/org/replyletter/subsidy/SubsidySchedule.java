@@ -49,6 +49,17 @@ public abstract class SubsidySchedule implements WithSubsidySchedule {
   public abstract String title();
 
   /**
+   * Returns which date of a claim chooses its version.
+   *
+   * @return the selection; by the decision date unless set
+   * @since 0.2.0
+   */
+  @Value.Default
+  public VersionSelection versionSelection() {
+    return VersionSelection.byDecisionDate();
+  }
+
+  /**
    * Returns the versions, in the order declared.
    *
    * @return an unmodifiable list, not empty

@@ -95,10 +95,64 @@ class ScheduleLoadingTest {
   }
 
   @Test
+  void bundledSchedules_giveEveryNoteInBothLanguages_andDeclareTheirSelectionAndCounting() {
+    for (SubsidySchedule s : List.of(SubsidySchedule.jinjiang(), SubsidySchedule.xiamen())) {
+      assertTrue(s.versionSelection().source().isPresent(), s.name());
+      assertEquals(VersionBasis.CERTIFICATE_ISSUE_DATE, s.versionSelection().certificates());
+      assertTrue(s.versionSelection().noteEn().isPresent(), s.name());
+      for (ScheduleVersion v : s.versions()) {
+        for (ParameterKey<?> k : ParameterKey.values()) {
+          Parameter<?> p = v.parameters().get(k);
+          assertEquals(p.note().isPresent(), p.noteEn().isPresent(), () -> v.id() + " " + k.id());
+          assertTrue(p.note().isPresent(), () -> v.id() + " " + k.id());
+        }
+        assertTrue(v.counting().isPresent(), v.id());
+        assertTrue(v.counting().get().noteEn().isPresent(), v.id());
+      }
+    }
+  }
+
+  @Test
+  void xiamen_isDatedFromItsSources_uplift2024_06_01_countWindow2023_12_20() {
+    List<ScheduleVersion> v = SubsidySchedule.xiamen().versions();
+    assertEquals(List.of("xiamen-2023-12-20", "xiamen-2024-06-01"), v.stream().map(ScheduleVersion::id).toList());
+    assertEquals(LocalDate.of(2023, 12, 20), v.get(0).effectiveFrom());
+    assertEquals(LocalDate.of(2024, 6, 1), v.get(1).effectiveFrom());
+    assertEquals(java.math.BigDecimal.ZERO, v.get(0).value(ParameterKey.UPLIFT_PRODUCTION_MANUFACTURING).stripTrailingZeros());
+    HistoryCounting c = v.get(1).counting().orElseThrow();
+    assertEquals(java.util.Optional.of(LocalDate.of(2023, 12, 20)), c.windowFrom());
+    assertEquals(java.util.Optional.of(LocalDate.of(2025, 12, 31)), c.windowTo());
+    assertEquals(CatalogueCoverage.PARTIAL, v.get(1).shortageCatalogue().orElseThrow().coverage());
+    // Still marked: what is not verified for 厦门 is an assumption.
+    assertTrue(v.get(1).assumptions().contains(ParameterKey.CAP));
+  }
+
+  @Test
+  void form10Schedule_readsAsBefore_byTheDecisionDate_acceptingClaimedClassesWithAWarning() {
+    byte[] json = edited(r -> {
+      r.put("schemaVersion", "1.0");
+      r.remove("versionSelection");
+      ObjectNode v = version0(r);
+      v.remove("counting");
+      ObjectNode params = (ObjectNode) v.get("parameters");
+      params.remove("shortage.unconfirmed");
+      params.forEach(p -> ((ObjectNode) p).remove("noteEn"));
+    });
+    SubsidySchedule s = SubsidyJson.defaults().readSchedule(json, "form-1.0.json");
+    assertEquals(VersionSelection.byDecisionDate(), s.versionSelection());
+    ScheduleVersion v = s.versions().get(0);
+    assertEquals(UnconfirmedShortage.ACCEPT_WITH_WARNING, v.value(ParameterKey.SHORTAGE_UNCONFIRMED));
+    assertTrue(v.parameter(ParameterKey.SHORTAGE_UNCONFIRMED).isAssumption());
+    assertEquals(List.of("all"), v.historyCounting().groups().stream().map(CountGroup::id).toList());
+    // Written again, it is a 1.1 schedule that reads back equal.
+    assertEquals(s, SubsidyJson.defaults().readSchedule(SubsidyJson.defaults().writeSchedule(s), "again.json"));
+  }
+
+  @Test
   void jinjiang_marksEveryAssumption_withANote() {
     ScheduleVersion v = SubsidySchedule.jinjiang().versions().get(0);
     assertEquals(
-        List.of(ParameterKey.UPLIFT_COMBINATION, ParameterKey.ROUNDING, ParameterKey.LIMIT_NO_DOWNGRADE,
+        List.of(ParameterKey.UPLIFT_COMBINATION, ParameterKey.SHORTAGE_UNCONFIRMED, ParameterKey.ROUNDING, ParameterKey.LIMIT_NO_DOWNGRADE,
             ParameterKey.LIMIT_CLAIM_WINDOW_MONTHS),
         v.assumptions());
     for (ParameterKey<?> k : v.assumptions()) {
@@ -268,6 +322,7 @@ class ScheduleLoadingTest {
   @Test
   void policyChange_isANewVersion_chosenByTheDecisionDate() {
     byte[] json = edited(r -> {
+      r.remove("versionSelection"); // form 1.0's rule: the decision date
       version0(r).put("effectiveTo", "2024-12-31");
       ObjectNode second = version0(r).deepCopy();
       second.put("id", "jinjiang-2025-01-01");

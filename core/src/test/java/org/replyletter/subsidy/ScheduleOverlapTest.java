@@ -49,6 +49,8 @@ class ScheduleOverlapTest {
       throw new UncheckedIOException(e);
     }
     ObjectNode first = (ObjectNode) root.get("versions").get(0);
+    // Notes are not what this test is about: without them 500 copies stay under the size limit.
+    first.get("parameters").forEach(p -> ((ObjectNode) p).remove(List.of("note", "noteEn")));
     ArrayNode versions = root.putArray("versions");
     for (int i = 0; i < periods.size(); i++) {
       Period p = periods.get(i);

@@ -57,13 +57,22 @@ class SubsidyMessagesTest {
     Set<String> codes = new TreeSet<>();
     for (SubsidyCode c : SubsidyCode.values()) {
       assertTrue(codes.add(c.code()), () -> c.code() + " is declared twice");
-      assertTrue(c.code().matches("SUB-(VER|PAR|ELIG|LIM|AMT|DEC|DEF)-00[0-9]|SUB-AMT-010"), c::code);
+      assertTrue(c.code().matches("SUB-(VER|PAR|ELIG|LIM|OCC|AMT|DEC|DEF)-00[0-9]|SUB-AMT-010"), c::code);
       for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
         var bundle = Messages.bundle(locale);
         List<String> keys = switch (c.code().substring(4, 7)) {
           case "ELI", "LIM" -> c == SubsidyCode.AGE
               ? List.of(c.messageKey(".passed.notPast"), c.messageKey(".failed.inclusive"))
+              : c == SubsidyCode.COUNTED_ENTRY
+              ? List.of(c.messageKey(".counted"), c.messageKey(".skipped.window"))
               : List.of(c.messageKey(".passed"), c.messageKey(".failed"));
+          case "OCC" -> List.of(c.messageKey(".passed"), c.messageKey(".failed.noCatalogue"),
+              c.messageKey(".warning.notListedPartial.accept"), c.messageKey(".warning.otherClass.noUplift"));
+          case "PAR" -> c == SubsidyCode.PARAMETER
+              ? List.of(c.messageKey(), c.messageKey(".note"), c.messageKey(".noteZh"))
+              : c == SubsidyCode.CATALOGUE
+              ? List.of(c.messageKey(".none"), c.messageKey(".partial.note"), c.messageKey(".complete.noteZh"))
+              : List.of(c.messageKey(".together"), c.messageKey(".separately.note"));
           default -> c == SubsidyCode.DEF_DUPLICATE_ID
               ? List.of(c.messageKey("Source"), c.messageKey("Version"))
               : List.of(c.messageKey());

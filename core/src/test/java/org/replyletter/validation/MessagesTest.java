@@ -33,7 +33,7 @@ class MessagesTest {
   @Test
   void everyMessage_rendersWithoutLeftoverBracesOrLostApostrophes() {
     List<String> args = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 8; i++) {
       args.add("ARG" + i);
     }
     for (Locale locale : List.of(Finding.ZH_CN, Locale.ENGLISH)) {

@@ -44,19 +44,19 @@ public final class ReplyLetterSchema {
 
   /**
    * The name of the subsidy schedule's schema, {@code
-   * https://replyletter.org/schema/1.0/subsidy-schedule.json}.
+   * https://replyletter.org/schema/1.1/subsidy-schedule.json}.
    */
   public static final String SUBSIDY_SCHEDULE = SchemaCatalog.SUBSIDY_SCHEDULE;
 
   /**
    * The name of the subsidy request's schema, {@code
-   * https://replyletter.org/schema/1.0/subsidy-request.json}.
+   * https://replyletter.org/schema/1.1/subsidy-request.json}.
    */
   public static final String SUBSIDY_REQUEST = SchemaCatalog.SUBSIDY_REQUEST;
 
   /**
    * The name of the subsidy decision's schema, {@code
-   * https://replyletter.org/schema/1.0/subsidy-decision.json}.
+   * https://replyletter.org/schema/1.1/subsidy-decision.json}.
    */
   public static final String SUBSIDY_DECISION = SchemaCatalog.SUBSIDY_DECISION;
 

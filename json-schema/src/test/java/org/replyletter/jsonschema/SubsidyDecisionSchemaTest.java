@@ -19,6 +19,7 @@ import org.replyletter.subsidy.Outcome;
 import org.replyletter.subsidy.ParameterKey;
 import org.replyletter.subsidy.Payee;
 import org.replyletter.subsidy.Reliability;
+import org.replyletter.subsidy.VersionBasis;
 import org.replyletter.subsidy.RoundingRule;
 import org.replyletter.subsidy.StepKind;
 import org.replyletter.subsidy.SubsidyCalculator;
@@ -141,6 +142,9 @@ class SubsidyDecisionSchemaTest {
     assertEnum("/$defs/source/properties/reliability", Reliability.values(), Reliability::id);
     List<String> keys = new ArrayList<>();
     ParameterKey.values().forEach(k -> keys.add(k.id()));
+    keys.add("shortageCatalogue"); // the version's catalogue and counting rule, read like parameters
+    keys.add("counting");
+    assertEnum("/properties/versionBasis", VersionBasis.values(), VersionBasis::id);
     List<String> actual = new ArrayList<>();
     TREE.at("/$defs/step/properties/parameter/enum").forEach(n -> actual.add(n.stringValue()));
     assertEquals(keys, actual);

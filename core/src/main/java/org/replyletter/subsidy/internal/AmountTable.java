@@ -49,15 +49,15 @@ final class AmountTable {
     }
   }
 
-  /** The amount an eligible claim gets. */
-  Money amount(Applicant a, Claim c) {
-    return amounts[slot(c.kind(), c.level())][priority(a)][c.shortageCategory().ordinal()];
+  /** The amount an eligible claim gets, with the shortage class as confirmed. */
+  Money amount(Applicant a, Claim c, ShortageCategory shortage) {
+    return amounts[slot(c.kind(), c.level())][priority(a)][shortage.ordinal()];
   }
 
   /** The calculation steps of an eligible claim, ending with the result; unmodifiable. */
   @SuppressWarnings("unchecked") // Filled with List<DecisionStep> only.
-  List<DecisionStep> calculation(Applicant a, Claim c) {
-    return (List<DecisionStep>) calculation[slot(c.kind(), c.level())][priority(a)][c.shortageCategory().ordinal()];
+  List<DecisionStep> calculation(Applicant a, Claim c, ShortageCategory shortage) {
+    return (List<DecisionStep>) calculation[slot(c.kind(), c.level())][priority(a)][shortage.ordinal()];
   }
 
   private static int priority(Applicant a) {

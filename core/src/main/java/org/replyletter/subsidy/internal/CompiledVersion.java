@@ -10,7 +10,9 @@ import org.replyletter.subsidy.ParameterKey;
 import org.replyletter.subsidy.Payee;
 import org.replyletter.subsidy.RoundingRule;
 import org.replyletter.subsidy.ScheduleVersion;
+import org.replyletter.subsidy.ShortageCategory;
 import org.replyletter.subsidy.SubsidyRequest;
+import org.replyletter.subsidy.VersionSelection;
 
 /**
  * A {@link ScheduleVersion} prepared for deciding: the {@linkplain ParameterSteps steps of its
@@ -42,14 +44,14 @@ public final class CompiledVersion {
     return version;
   }
 
-  /** The amount an eligible claim gets. */
-  public Money amount(Applicant a, Claim c) {
-    return amounts.amount(a, c);
+  /** The amount an eligible claim gets, with the shortage class the check confirmed. */
+  public Money amount(Applicant a, Claim c, ShortageCategory shortage) {
+    return amounts.amount(a, c, shortage);
   }
 
   /** The calculation steps of an eligible claim, ending with the result. */
-  public List<DecisionStep> calculation(Applicant a, Claim c) {
-    return amounts.calculation(a, c);
+  public List<DecisionStep> calculation(Applicant a, Claim c, ShortageCategory shortage) {
+    return amounts.calculation(a, c, shortage);
   }
 
   /** Who is paid for a claim of {@code kind}. */
@@ -63,12 +65,20 @@ public final class CompiledVersion {
   }
 
   /**
-   * Checks every condition. Adds the failed reason codes to the list returned (created on the first
-   * failure); when {@code steps} is not null, adds each parameter read and each condition to it.
-   *
-   * @return the reasons, null when every condition passed
+   * Checks every condition, recording failed reasons, warnings and the confirmed shortage class in
+   * {@code tally}; when {@code steps} is not null, adds each parameter read and each condition to it.
    */
-  public List<String> check(SubsidyRequest r, List<DecisionStep> steps) {
-    return eligibility.check(r, steps);
+  public void check(SubsidyRequest r, List<DecisionStep> steps, Tally tally) {
+    eligibility.check(r, steps, tally);
+  }
+
+  /** The step saying which date of a claim of {@code kind} chooses its version, and on what authority. */
+  public static DecisionStep selection(VersionSelection s, SubsidyKind kind) {
+    return VersionSteps.selection(s, kind);
+  }
+
+  /** Checks the conditions that read no parameter, for a request no version applies to. */
+  public static void checkWithoutVersion(SubsidyRequest r, List<DecisionStep> steps, Tally tally) {
+    EligibilityCheck.checkWithoutVersion(r, steps, tally);
   }
 }

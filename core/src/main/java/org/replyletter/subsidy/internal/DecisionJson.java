@@ -15,7 +15,7 @@ public final class DecisionJson {
   private DecisionJson() {}
 
   /** The schema version of the decision form written. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** Writes one decision as a document. */
   public static byte[] write(JsonSupport support, SubsidyDecision d, Locale locale) {
@@ -63,10 +63,24 @@ public final class DecisionJson {
       g.writeName("rounding");
       g.writeString(d.rounding().get().id());
     }
+    if (d.versionBasis().isPresent()) {
+      g.writeName("versionBasis");
+      g.writeString(d.versionBasis().get().id());
+    }
+    if (d.versionDate().isPresent()) {
+      g.writeName("versionDate");
+      g.writeString(d.versionDate().get().toString());
+    }
     g.writeName("reasons");
     g.writeStartArray();
     for (String r : d.reasons()) {
       g.writeString(r);
+    }
+    g.writeEndArray();
+    g.writeName("warnings");
+    g.writeStartArray();
+    for (String w : d.warnings()) {
+      g.writeString(w);
     }
     g.writeEndArray();
     g.writeName("explanation");

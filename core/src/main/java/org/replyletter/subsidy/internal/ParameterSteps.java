@@ -10,6 +10,7 @@ import org.replyletter.subsidy.Payee;
 import org.replyletter.subsidy.RoundingRule;
 import org.replyletter.subsidy.ScheduleVersion;
 import org.replyletter.subsidy.StepKind;
+import org.replyletter.subsidy.UnconfirmedShortage;
 import org.replyletter.subsidy.UpliftCombination;
 
 /**
@@ -38,7 +39,7 @@ final class ParameterSteps {
     return DecisionStep.builder()
         .kind(StepKind.PARAMETER)
         .code(code.code())
-        .messageKey(p.note().isPresent() ? stem + ".note" : stem)
+        .messageKey(stem + VersionSteps.notes(p.note(), p.noteEn()))
         .outcome(Outcome.NOTED)
         .parameter(key.id())
         .value(value)
@@ -49,7 +50,8 @@ final class ParameterSteps {
             p.source().document(),
             p.source().issuer(),
             "@reliability." + p.source().reliability().id(),
-            p.note().orElse(""))
+            p.note().orElse(""),
+            p.noteEn().orElse(""))
         .build();
   }
 
@@ -63,6 +65,9 @@ final class ParameterSteps {
     }
     if (value instanceof RoundingRule) {
       return "@rounding." + text;
+    }
+    if (value instanceof UnconfirmedShortage) {
+      return "@unconfirmed." + text;
     }
     if (value instanceof Payee) {
       return "@payee." + text;

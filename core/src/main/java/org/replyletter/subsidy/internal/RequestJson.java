@@ -7,6 +7,7 @@ import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.subsidy.Applicant;
 import org.replyletter.subsidy.Claim;
 import org.replyletter.subsidy.PriorSubsidy;
+import org.replyletter.subsidy.Programme;
 import org.replyletter.subsidy.Registration;
 import org.replyletter.subsidy.ShortageCategory;
 import org.replyletter.subsidy.SubsidyRequest;
@@ -16,7 +17,7 @@ public final class RequestJson {
   private RequestJson() {}
 
   /** The schema version of the request form written; {@code 1} and {@code 1.x} are read. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** The request's {@code schemaVersion}. */
   private static final Codec<String> VERSION = Codecs.schemaVersion(SCHEMA_VERSION);
@@ -41,9 +42,10 @@ public final class RequestJson {
           .build();
 
   private static final ObjectCodec<Claim, Claim.Builder> CLAIM =
-      ObjectCodec.of(Claim::builder, Claim.Builder::build)
+      ObjectCodec.of(Claim::builder, (Claim.Builder b) -> checked(b::build))
           .required("kind", SubsidyCodecs.KIND, Claim::kind, Claim.Builder::kind)
           .optional("occupation", Codecs.STRING, Claim::occupation, Claim.Builder::occupation)
+          .optional("occupationCode", Codecs.STRING, Claim::occupationCode, Claim.Builder::occupationCode)
           .optional("level", SubsidyCodecs.LEVEL, Claim::level, Claim.Builder::level)
           .defaulted(
               "shortageCategory",
@@ -60,12 +62,33 @@ public final class RequestJson {
           .build();
 
   private static final ObjectCodec<PriorSubsidy, PriorSubsidy.Builder> PRIOR =
-      ObjectCodec.of(PriorSubsidy::builder, PriorSubsidy.Builder::build)
+      ObjectCodec.of(PriorSubsidy::builder, (PriorSubsidy.Builder b) -> checked(b::build))
+          .defaulted(
+              "programme",
+              Codecs.enumeration(Programme.class, Programme::id),
+              PriorSubsidy::programme,
+              PriorSubsidy.Builder::programme)
           .required("kind", SubsidyCodecs.KIND, PriorSubsidy::kind, PriorSubsidy.Builder::kind)
           .optional("occupation", Codecs.STRING, PriorSubsidy::occupation, PriorSubsidy.Builder::occupation)
+          .optional("occupationCode", Codecs.STRING, PriorSubsidy::occupationCode, PriorSubsidy.Builder::occupationCode)
           .optional("level", SubsidyCodecs.LEVEL, PriorSubsidy::level, PriorSubsidy.Builder::level)
           .required("date", Codecs.DATE, PriorSubsidy::date, PriorSubsidy.Builder::date)
           .build();
+
+  /**
+   * Builds a claim or history entry; the model's refusal of a combination of members (a level for
+   * the wrong kind, a certificate without occupation) becomes a message key, so that the reader's
+   * {@code RL-JSON-006} renders it in the reader's language, not in the model's English.
+   */
+  private static <T> T checked(java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalStateException e) {
+      String m = String.valueOf(e.getMessage());
+      throw new IllegalStateException(
+          m.contains("level") ? "@request.levelExactlyForSkillLevel" : m.contains("occupation") ? "@request.occupationRequired" : m, e);
+    }
+  }
 
   /** A request object. */
   public static final ObjectCodec<SubsidyRequest, SubsidyRequest.Builder> REQUEST =
@@ -74,6 +97,7 @@ public final class RequestJson {
           .reserved("schemaVersion", VERSION, false)
           .optional("id", Codecs.STRING, SubsidyRequest::id, SubsidyRequest.Builder::id)
           .optional("jurisdiction", Codecs.STRING, SubsidyRequest::jurisdiction, SubsidyRequest.Builder::jurisdiction)
+          .optional("version", Codecs.STRING, SubsidyRequest::version, SubsidyRequest.Builder::version)
           .required("decisionDate", Codecs.DATE, SubsidyRequest::decisionDate, SubsidyRequest.Builder::decisionDate)
           .required("applicant", APPLICANT, SubsidyRequest::applicant, SubsidyRequest.Builder::applicant)
           .required("claim", CLAIM, SubsidyRequest::claim, SubsidyRequest.Builder::claim)

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.replyletter.diagnostics.Finding;
 import org.replyletter.diagnostics.Severity;
 import org.replyletter.subsidy.ParameterKey;
 import org.replyletter.subsidy.ScheduleVersion;
 import org.replyletter.subsidy.Source;
+import org.replyletter.subsidy.VersionSelection;
 
 /**
  * The definition errors of a schedule read without input problems: what a schema cannot say.
@@ -30,10 +32,16 @@ final class ScheduleDefinition {
    * @return the findings, possibly empty
    */
   static List<Finding> check(
-      List<Source> sources, List<ScheduleVersion> versions, Set<Source> undeclared, Collection<String> declared) {
+      List<Source> sources, Optional<VersionSelection> selection, List<ScheduleVersion> versions,
+      Set<Source> undeclared, Collection<String> declared) {
     List<Finding> found = new ArrayList<>();
     duplicateSources(sources, found);
-    undeclaredCitations(versions, undeclared, String.join(", ", declared), found);
+    String names = String.join(", ", declared);
+    Optional<Source> selectionSource = selection.flatMap(VersionSelection::source);
+    if (selectionSource.isPresent() && undeclared.contains(selectionSource.get())) {
+      found.add(finding(SubsidyCode.DEF_UNDECLARED_SOURCE, "", "/versionSelection/source", selectionSource.get().id(), names));
+    }
+    undeclaredCitations(versions, undeclared, names, found);
     duplicateVersions(versions, found);
     overlaps(versions, found);
     return found;
@@ -60,6 +68,15 @@ final class ScheduleDefinition {
           found.add(finding(SubsidyCode.DEF_UNDECLARED_SOURCE, "",
               "/versions/" + i + "/parameters/" + k.id() + "/source", s.id(), declared));
         }
+      }
+      ScheduleVersion v = versions.get(i);
+      if (v.shortageCatalogue().isPresent() && undeclared.contains(v.shortageCatalogue().get().source())) {
+        found.add(finding(SubsidyCode.DEF_UNDECLARED_SOURCE, "", "/versions/" + i + "/shortageCatalogue/source",
+            v.shortageCatalogue().get().source().id(), declared));
+      }
+      if (v.counting().isPresent() && undeclared.contains(v.counting().get().source())) {
+        found.add(finding(SubsidyCode.DEF_UNDECLARED_SOURCE, "", "/versions/" + i + "/counting/source",
+            v.counting().get().source().id(), declared));
       }
     }
   }

@@ -18,7 +18,17 @@ import org.replyletter.json.internal.Codecs;
 import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.json.internal.ReadContext;
+import java.util.Optional;
+import org.replyletter.subsidy.CatalogueCoverage;
+import org.replyletter.subsidy.CountGroup;
+import org.replyletter.subsidy.HistoryCounting;
 import org.replyletter.subsidy.Parameter;
+import org.replyletter.subsidy.ShortageCatalogue;
+import org.replyletter.subsidy.ShortageCategory;
+import org.replyletter.subsidy.ShortageEntry;
+import org.replyletter.subsidy.UnconfirmedShortage;
+import org.replyletter.subsidy.VersionBasis;
+import org.replyletter.subsidy.VersionSelection;
 import org.replyletter.subsidy.ParameterKey;
 import org.replyletter.subsidy.Reliability;
 import org.replyletter.subsidy.ScheduleDefinitionException;
@@ -48,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ScheduleJson {
   /** The schema version of the schedule form written; {@code 1} and {@code 1.x} are read. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** The schedule's {@code schemaVersion}. */
   private static final Codec<String> VERSION = Codecs.schemaVersion(SCHEMA_VERSION);
@@ -109,13 +119,16 @@ public final class ScheduleJson {
     // read everything once, from the bytes, with every limit.
     Citations citations = new Citations(declaredSources(support, json));
     Document doc = SubsidyCodecs.readBytes(support, json, sourceName, rootCodec(citations));
-    List<Finding> errors = ScheduleDefinition.check(doc.sources(), doc.versions(), citations.undeclared, citations.known.keySet());
+    List<Finding> errors = ScheduleDefinition.check(
+        doc.sources(), doc.versionSelection(), doc.versions(), citations.undeclared, citations.known.keySet());
     if (!errors.isEmpty()) {
       List<Finding> located = new ArrayList<>(support.locate(json, errors));
       located.sort(Comparator.comparingInt((Finding f) -> f.line().orElse(0)).thenComparingInt(f -> f.column().orElse(0)));
       throw new ScheduleDefinitionException(sourceName, located);
     }
-    return SubsidySchedule.builder().name(doc.name()).title(doc.title()).addAllVersions(doc.versions()).build();
+    SubsidySchedule.Builder b = SubsidySchedule.builder().name(doc.name()).title(doc.title()).addAllVersions(doc.versions());
+    doc.versionSelection().ifPresent(b::versionSelection);
+    return b.build();
   }
 
   /** The sources the document declares, by id (the first of a duplicate); empty when unreadable. */
@@ -160,13 +173,20 @@ public final class ScheduleJson {
   /** Writes a schedule, {@code schemaVersion} first; sources are declared once each, in order of first citation. */
   public static byte[] write(JsonSupport support, SubsidySchedule schedule) {
     Map<String, Source> sources = new LinkedHashMap<>();
+    schedule.versionSelection().source().ifPresent(s -> sources.putIfAbsent(s.id(), s));
     for (ScheduleVersion v : schedule.versions()) {
       for (ParameterKey<?> k : ParameterKey.values()) {
         Source s = v.parameters().get(k).source();
         sources.putIfAbsent(s.id(), s);
       }
+      v.shortageCatalogue().ifPresent(c -> sources.putIfAbsent(c.source().id(), c.source()));
+      v.counting().ifPresent(c -> sources.putIfAbsent(c.source().id(), c.source()));
     }
-    Document doc = new Document(schedule.name(), schedule.title(), List.copyOf(sources.values()), schedule.versions());
+    Optional<VersionSelection> selection = schedule.versionSelection().source().isPresent()
+        ? Optional.of(schedule.versionSelection())
+        : Optional.empty();
+    Document doc = new Document(
+        schedule.name(), schedule.title(), List.copyOf(sources.values()), selection, schedule.versions());
     ObjectCodec<Document, Draft> root = rootCodec(new Citations(sources));
     return support.write(
         g -> {
@@ -194,13 +214,16 @@ public final class ScheduleJson {
   }
 
   /** A schedule as read, before its definition is checked. */
-  record Document(String name, String title, List<Source> sources, List<ScheduleVersion> versions) {}
+  record Document(
+      String name, String title, List<Source> sources, Optional<VersionSelection> versionSelection,
+      List<ScheduleVersion> versions) {}
 
   /** Builds a {@link Document}; built only when every member was read. */
   private static final class Draft {
     String name;
     String title;
     List<Source> sources;
+    VersionSelection versionSelection;
     List<ScheduleVersion> versions;
 
     /** Refuses what the schedule itself refuses on its own members (an input problem at the root). */
@@ -208,7 +231,7 @@ public final class ScheduleJson {
       if (name.isBlank() || title.isBlank()) {
         throw new IllegalStateException("schedule name and title must not be blank");
       }
-      return new Document(name, title, sources, versions);
+      return new Document(name, title, sources, Optional.ofNullable(versionSelection), versions);
     }
   }
 
@@ -238,7 +261,7 @@ public final class ScheduleJson {
   private static ObjectCodec<Document, Draft> rootCodec(Citations citations) {
     Codec<Source> ref = sourceRef(citations);
     ObjectCodec.Declaration<Map<ParameterKey<?>, Parameter<?>>, Map<ParameterKey<?>, Parameter<?>>> params =
-        ObjectCodec.of(LinkedHashMap::new, m -> m);
+        ObjectCodec.of(LinkedHashMap::new, ScheduleJson::withForm10Defaults);
     for (ParameterKey<?> k : ParameterKey.values()) {
       declare(params, k, ref);
     }
@@ -251,12 +274,16 @@ public final class ScheduleJson {
             .optional("effectiveTo", Codecs.DATE, ScheduleVersion::effectiveTo, ScheduleVersion.Builder::effectiveTo)
             .optional("description", Codecs.STRING, ScheduleVersion::description, ScheduleVersion.Builder::description)
             .required("parameters", parameters, ScheduleVersion::parameters, ScheduleVersion.Builder::putAllParameters)
+            .optional("shortageCatalogue", catalogueCodec(ref), ScheduleVersion::shortageCatalogue,
+                ScheduleVersion.Builder::shortageCatalogue)
+            .optional("counting", countingCodec(ref), ScheduleVersion::counting, ScheduleVersion.Builder::counting)
             .build();
     return ObjectCodec.of(Draft::new, Draft::build)
         .reserved("schemaVersion", VERSION, true)
         .required("name", Codecs.STRING, Document::name, (d, v) -> d.name = v)
         .required("title", Codecs.STRING, Document::title, (d, v) -> d.title = v)
         .required("sources", SOURCES, Document::sources, (d, v) -> d.sources = v)
+        .optional("versionSelection", selectionCodec(ref), Document::versionSelection, (d, v) -> d.versionSelection = v)
         .required("versions", new VersionsCodec(Codecs.list(version)), Document::versions, (d, v) -> d.versions = v)
         .build();
   }
@@ -272,12 +299,97 @@ public final class ScheduleJson {
             .required("value", value, Parameter::value, Parameter.Builder::value)
             .required("source", ref, Parameter::source, Parameter.Builder::source)
             .optional("note", Codecs.STRING, Parameter::note, Parameter.Builder::note)
+            .optional("noteEn", Codecs.STRING, Parameter::noteEn, Parameter.Builder::noteEn)
             .build();
-    d.required(
-        key.id(),
-        parameter,
-        m -> (Parameter<T>) m.get(key),
-        (m, p) -> m.put(key, p));
+    if (FORM_10_DEFAULTS.containsKey(key)) {
+      d.optional(key.id(), parameter, m -> Optional.ofNullable((Parameter<T>) m.get(key)), (m, p) -> m.put(key, p));
+    } else {
+      d.required(key.id(), parameter, m -> (Parameter<T>) m.get(key), (m, p) -> m.put(key, p));
+    }
+  }
+
+  /**
+   * The source of the values a schedule of form 1.0 gets for the parameters added in 1.1; written
+   * with the schedule like any other source.
+   */
+  public static final Source FORM_10 = Source.builder()
+      .id("form-1.0")
+      .document("补贴标准格式 1.0 没有此参数，取 1.0 版的做法")
+      .issuer("reply-letter 库")
+      .reliability(Reliability.ASSUMPTION)
+      .build();
+
+  /** The parameters added in form 1.1, optional in schedule JSON, with the value a schedule without them gets. */
+  private static final Map<ParameterKey<?>, Parameter<?>> FORM_10_DEFAULTS = Map.of(
+      ParameterKey.SHORTAGE_UNCONFIRMED,
+      Parameter.<UnconfirmedShortage>builder()
+          .value(UnconfirmedShortage.ACCEPT_WITH_WARNING)
+          .source(FORM_10)
+          .note("1.0 版按申报的紧缺类别上浮，未经核对；现在同样上浮，但提示经办人核实")
+          .noteEn("Form 1.0 applied the claimed shortage class unchecked; it is still applied, now with a warning to check it")
+          .build());
+
+  /** The parameters map as read, with the form-1.0 defaults of the parameters it lacks. */
+  private static Map<ParameterKey<?>, Parameter<?>> withForm10Defaults(Map<ParameterKey<?>, Parameter<?>> read) {
+    for (Map.Entry<ParameterKey<?>, Parameter<?>> e : FORM_10_DEFAULTS.entrySet()) {
+      read.putIfAbsent(e.getKey(), e.getValue());
+    }
+    return read;
+  }
+
+  /** {@code versionSelection}: which date chooses the version, with its source and notes. */
+  private static ObjectCodec<VersionSelection, VersionSelection.Builder> selectionCodec(Codec<Source> ref) {
+    return ObjectCodec.of(VersionSelection::builder, VersionSelection.Builder::build)
+        .required("certificates",
+            SubsidyCodecs.choice(List.of(VersionBasis.CERTIFICATE_ISSUE_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
+            VersionSelection::certificates, VersionSelection.Builder::certificates)
+        .required("training",
+            SubsidyCodecs.choice(List.of(VersionBasis.TRAINING_COMPLETION_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
+            VersionSelection::training, VersionSelection.Builder::training)
+        .optional("source", ref, VersionSelection::source, VersionSelection.Builder::source)
+        .optional("note", Codecs.STRING, VersionSelection::note, VersionSelection.Builder::note)
+        .optional("noteEn", Codecs.STRING, VersionSelection::noteEn, VersionSelection.Builder::noteEn)
+        .build();
+  }
+
+  /** {@code shortageCatalogue}: the dated, sourced catalogue of a version. */
+  private static ObjectCodec<ShortageCatalogue, ShortageCatalogue.Builder> catalogueCodec(Codec<Source> ref) {
+    ObjectCodec<ShortageEntry, ShortageEntry.Builder> entry =
+        ObjectCodec.of(ShortageEntry::builder, ShortageEntry.Builder::build)
+            .required("occupation", Codecs.STRING, ShortageEntry::occupation, ShortageEntry.Builder::occupation)
+            .optional("code", Codecs.STRING, ShortageEntry::code, ShortageEntry.Builder::code)
+            .required("category",
+                SubsidyCodecs.choice(
+                    List.of(ShortageCategory.COMPREHENSIVE_SERVICE, ShortageCategory.PRODUCTION_MANUFACTURING),
+                    ShortageCategory::id),
+                ShortageEntry::category, ShortageEntry.Builder::category)
+            .build();
+    return ObjectCodec.of(ShortageCatalogue::builder, ShortageCatalogue.Builder::build)
+        .required("source", ref, ShortageCatalogue::source, ShortageCatalogue.Builder::source)
+        .required("published", Codecs.DATE, ShortageCatalogue::published, ShortageCatalogue.Builder::published)
+        .required("coverage", Codecs.enumeration(CatalogueCoverage.class, CatalogueCoverage::id),
+            ShortageCatalogue::coverage, ShortageCatalogue.Builder::coverage)
+        .list("entries", entry, ShortageCatalogue::entries, ShortageCatalogue.Builder::addAllEntries)
+        .optional("note", Codecs.STRING, ShortageCatalogue::note, ShortageCatalogue.Builder::note)
+        .optional("noteEn", Codecs.STRING, ShortageCatalogue::noteEn, ShortageCatalogue.Builder::noteEn)
+        .build();
+  }
+
+  /** {@code counting}: the groups counted separately and the window, with source and notes. */
+  private static ObjectCodec<HistoryCounting, HistoryCounting.Builder> countingCodec(Codec<Source> ref) {
+    ObjectCodec<CountGroup, CountGroup.Builder> group =
+        ObjectCodec.of(CountGroup::builder, CountGroup.Builder::build)
+            .required("id", Codecs.STRING, CountGroup::id, CountGroup.Builder::id)
+            .required("kinds", Codecs.list(SubsidyCodecs.KIND), CountGroup::kinds, CountGroup.Builder::addAllKinds)
+            .build();
+    return ObjectCodec.of(HistoryCounting::builder, HistoryCounting.Builder::build)
+        .required("groups", Codecs.list(group), HistoryCounting::groups, HistoryCounting.Builder::addAllGroups)
+        .optional("windowFrom", Codecs.DATE, HistoryCounting::windowFrom, HistoryCounting.Builder::windowFrom)
+        .optional("windowTo", Codecs.DATE, HistoryCounting::windowTo, HistoryCounting.Builder::windowTo)
+        .required("source", ref, HistoryCounting::source, HistoryCounting.Builder::source)
+        .optional("note", Codecs.STRING, HistoryCounting::note, HistoryCounting.Builder::note)
+        .optional("noteEn", Codecs.STRING, HistoryCounting::noteEn, HistoryCounting.Builder::noteEn)
+        .build();
   }
 
   private static Codec<Source> sourceRef(Citations citations) {

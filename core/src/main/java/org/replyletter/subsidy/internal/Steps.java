@@ -34,6 +34,17 @@ final class Steps {
         .build();
   }
 
+  /** A history entry as the count sees it: counted, or skipped and why (the suffix). */
+  static DecisionStep entry(String suffix, String... args) {
+    return DecisionStep.builder()
+        .kind(StepKind.CONDITION)
+        .code(SubsidyCode.COUNTED_ENTRY.code())
+        .outcome(Outcome.NOTED)
+        .messageKey(SubsidyCode.COUNTED_ENTRY.messageKey(suffix))
+        .addArguments(args)
+        .build();
+  }
+
   /** A step of the calculation. */
   static DecisionStep calc(SubsidyCode code, String... args) {
     return noted(StepKind.CALCULATION, code, args);

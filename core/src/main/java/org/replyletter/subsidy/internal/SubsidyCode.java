@@ -18,9 +18,21 @@ public enum SubsidyCode {
   NO_VERSION("SUB-VER-002"),
   /** Versions of several jurisdictions in force and the request names none: a reason. */
   AMBIGUOUS("SUB-VER-003"),
+  /** The request names a version the schedule does not have (in its jurisdiction): a reason. */
+  NAMED_UNKNOWN("SUB-VER-004"),
+  /** Which date of the claim chooses the version, with the source of that choice. */
+  SELECTION("SUB-VER-005"),
+  /** The version the request names is not in force on the date that would choose one: a warning. */
+  NAMED_OUTSIDE("SUB-VER-006"),
+  /** No version applies: only the conditions that read no parameter are checked. */
+  UNCHECKED("SUB-VER-007"),
 
   /** A parameter read, with value and source. */
   PARAMETER("SUB-PAR-001"),
+  /** The shortage-occupation catalogue read, with its date, coverage and source. */
+  CATALOGUE("SUB-PAR-002"),
+  /** The counting rule of the history read, with its groups, window and source. */
+  COUNTING("SUB-PAR-003"),
 
   /** Condition: a real-name registration is required. */
   REGISTRATION("SUB-ELIG-001"),
@@ -34,6 +46,8 @@ public enum SubsidyCode {
   AGE("SUB-ELIG-005"),
   /** Condition: the provider must be qualified. */
   PROVIDER("SUB-ELIG-006"),
+  /** Condition: the birth date is not after the decision date (an age cannot be negative). */
+  BORN("SUB-ELIG-007"),
 
   /** Condition: the total number of subsidies per person. */
   TOTAL("SUB-LIM-001"),
@@ -47,6 +61,10 @@ public enum SubsidyCode {
   SECOND_PAYMENT("SUB-LIM-005"),
   /** Condition: not issued after the decision date. */
   FUTURE("SUB-LIM-006"),
+  /** A history entry as the count sees it: counted towards a group, or not and why. */
+  COUNTED_ENTRY("SUB-LIM-007"),
+  /** Condition: a claimed shortage class is confirmed by the catalogue (or the version's policy decides). */
+  SHORTAGE("SUB-OCC-001"),
 
   /** Calculation: the base amount. */
   BASE_AMOUNT("SUB-AMT-001"),

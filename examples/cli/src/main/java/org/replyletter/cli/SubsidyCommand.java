@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * explanation.
  *
  * <p>Text: per request a line {@code FILE: 符合条件 3900元 → 个人 (version)} (or the failed reason
- * codes), then the numbered explanation, one step a line, {@code ✓}/{@code ✗} marking conditions.
+ * codes), followed by {@code ；提醒：CODES} when the decision has warnings, then the numbered
+ * explanation, one step a line, {@code ✓}/{@code ✗}/{@code !} marking conditions passed, failed and
+ * to be checked by a caseworker.
  * JSON: an array of decisions as {@code SubsidyJson.writeDecisions} writes them; a request without an
  * {@code id} gets its file name as {@code requestId}.
  *
@@ -139,10 +141,18 @@ final class SubsidyCommand implements Callable<Integer> {
       head.append(en ? "not eligible " : "不符合条件 ").append(String.join(", ", d.reasons()));
     }
     d.version().ifPresent(v -> head.append(" (").append(v).append(')'));
+    if (!d.warnings().isEmpty()) {
+      head.append(en ? "; warnings: " : "；提醒：").append(String.join(", ", d.warnings()));
+    }
     out.println(head);
     int n = 1;
     for (DecisionStep step : d.explanation()) {
-      String mark = step.outcome() == Outcome.PASSED ? "✓ " : step.outcome() == Outcome.FAILED ? "✗ " : "";
+      String mark = switch (step.outcome()) {
+        case PASSED -> "✓ ";
+        case FAILED -> "✗ ";
+        case WARNING -> "! ";
+        default -> "";
+      };
       String code = step.kind() == org.replyletter.subsidy.StepKind.CONDITION ? step.code() + " " : "";
       out.printf("  %2d. %s%s%s%n", n++, mark, code, step.message(locale));
     }

@@ -51,7 +51,7 @@ class SchemaCommandTest {
     assertEquals(0, run("schema", "--list"));
     String listed = out.toString();
     for (String name : new String[] {"subsidy-schedule", "subsidy-request", "subsidy-decision"}) {
-      assertTrue(listed.contains(name + "\thttps://replyletter.org/schema/1.0/" + name + ".json\n"), listed);
+      assertTrue(listed.contains(name + "\thttps://replyletter.org/schema/1.1/" + name + ".json\n"), listed);
       StringWriter text = new StringWriter();
       assertEquals(0, ReplyLetterCommand.run(
           new String[] {"schema", name}, new PrintWriter(text, true), new PrintWriter(err, true)));

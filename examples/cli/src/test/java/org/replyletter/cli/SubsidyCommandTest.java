@@ -19,6 +19,7 @@ class SubsidyCommandTest {
   static final String ELIGIBLE = Path.of("..", "subsidy", "senior-technician-manufacturing.json").toString();
   static final String FOURTH = Path.of("..", "subsidy", "fourth-claim.json").toString();
   static final String RETIRED = Path.of("..", "subsidy", "retired-60.json").toString();
+  static final String MAY = Path.of("..", "subsidy", "certificate-of-may.json").toString();
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -31,7 +32,7 @@ class SubsidyCommandTest {
   void eligible_text_exit0_withTheExplanation() {
     assertEquals(0, run("subsidy", ELIGIBLE), err::toString);
     String text = out.toString();
-    assertTrue(text.startsWith(ELIGIBLE + ": 符合条件 3900元 → 个人 (jinjiang-2024-07-01)\n"), text);
+    assertTrue(text.startsWith(ELIGIBLE + ": 符合条件 3900元 → 个人 (jinjiang-2024-07-01)；提醒：SUB-OCC-001\n"), text);
     assertTrue(text.contains("✓ SUB-LIM-003 不是在取得更高等级后申领较低等级"), text);
     assertTrue(text.contains("有 2 项上浮适用，不叠加，只取最高一项：紧缺工种（生产制造类） +30%"), text);
     assertTrue(text.trim().endsWith("符合条件：补贴 3900元，发给个人"), text);
@@ -42,7 +43,28 @@ class SubsidyCommandTest {
     assertEquals(1, run("subsidy", "--lang", "en", ELIGIBLE, FOURTH), err::toString);
     String text = out.toString();
     assertTrue(text.contains(FOURTH + ": not eligible SUB-LIM-001 (jinjiang-2024-07-01)"), text);
-    assertTrue(text.contains("✗ SUB-LIM-001 Already received 3 subsidies; the limit is 3 per person"), text);
+    assertTrue(text.contains("✗ SUB-LIM-001 evaluation subsidies: 3 counted, the limit of 3 per person is reached"), text);
+    // Every entry of the history is listed, counted or not and why.
+    assertTrue(text.contains("History entry 1 (2024-05-01, a skill-level certificate (职业技能等级证书) 电工 level 5 (初级工)) "
+        + "was paid by the skill-upgrade subsidy"), text);
+    // Parameter notes in English.
+    assertTrue(text.contains("— At most 3 per person; 晋江 counts training and evaluation subsidies separately"), text);
+  }
+
+  @Test
+  void warnings_areOnTheFirstLine_andMarked() {
+    assertEquals(0, run("subsidy", ELIGIBLE));
+    String text = out.toString();
+    assertTrue(text.contains(ELIGIBLE + ": 符合条件 3900元 → 个人 (jinjiang-2024-07-01)；提醒：SUB-OCC-001"), text);
+    assertTrue(text.contains("! SUB-OCC-001 提醒：申报的紧缺类别未经确认：本版本没有紧缺职业目录"), text);
+  }
+
+  @Test
+  void xiamen_choosesByTheCertificatesIssueDate() {
+    assertEquals(0, run("subsidy", "--schedule", "xiamen", "--lang", "en", MAY));
+    String text = out.toString();
+    assertTrue(text.contains(MAY + ": eligible 2000元 → individual (xiamen-2023-12-20)"), text);
+    assertTrue(text.contains("the certificate issue date 2024-05-20 falls in it"), text);
   }
 
   @Test

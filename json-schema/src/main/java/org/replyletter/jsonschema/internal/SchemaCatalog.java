@@ -32,9 +32,9 @@ public final class SchemaCatalog {
   private static final List<Entry> ENTRIES =
       List.of(
           new Entry(REPLY_LETTER, "org/replyletter/schema/1.0/reply-letter.json"),
-          new Entry(SUBSIDY_SCHEDULE, "org/replyletter/schema/1.0/subsidy-schedule.json"),
-          new Entry(SUBSIDY_REQUEST, "org/replyletter/schema/1.0/subsidy-request.json"),
-          new Entry(SUBSIDY_DECISION, "org/replyletter/schema/1.0/subsidy-decision.json"));
+          new Entry(SUBSIDY_SCHEDULE, "org/replyletter/schema/1.1/subsidy-schedule.json"),
+          new Entry(SUBSIDY_REQUEST, "org/replyletter/schema/1.1/subsidy-request.json"),
+          new Entry(SUBSIDY_DECISION, "org/replyletter/schema/1.1/subsidy-decision.json"));
 
   /** The names, in catalogue order. */
   public static List<String> names() {
