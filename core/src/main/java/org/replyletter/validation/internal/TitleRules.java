@@ -167,7 +167,7 @@ final class TitleRules {
 
     @Override
     void check(String title, ProposalReference ref, List<Finding> out) {
-      String body = ref.body().strip();
+      String body = ref.body().map(String::strip).orElse("");
       if (body.isEmpty() || title.contains(body)) {
         return;
       }
@@ -233,7 +233,7 @@ final class TitleRules {
 
     @Override
     void check(String title, ProposalReference ref, List<Finding> out) {
-      String expected = ref.number().strip();
+      String expected = ref.number().map(String::strip).orElse("");
       if (expected.isEmpty()) {
         return;
       }
@@ -269,9 +269,9 @@ final class TitleRules {
     @Override
     void check(String title, ProposalReference ref, List<Finding> out) {
       Stated s = proposalNumber(title, 0);
-      if (s != null && s.word() != null) {
+      if (s != null && s.word() != null && ref.channel().isPresent()) {
         String word = s.word();
-        Channel c = ref.channel();
+        Channel c = ref.channel().get();
         if (!word.equals(c.label())) {
           out.add(Code.TTL_CHANNEL.at(PATH, title, word, c.label(), c.id()));
         }
