@@ -43,6 +43,32 @@ final class BodyReader {
     ledger.place(ln, LetterPart.PARAGRAPH);
   }
 
+  /**
+   * Body text that followed the opening on its line: paragraphs split after each sentence end
+   * followed by spaces (a letter flattened onto one line keeps its paragraphs that way).
+   */
+  void readRunOn(TextLine ln, String text) {
+    if (d.sections.isEmpty()) {
+      d.sections.add(new SectionDraft());
+    }
+    SectionDraft s = d.sections.get(d.sections.size() - 1);
+    int start = 0;
+    for (int i = 1; i < text.length(); i++) {
+      if (TextLine.isSpace(text.charAt(i)) && "。！？!?".indexOf(text.charAt(i - 1)) >= 0) {
+        String p = TextLine.strip(text.substring(start, i));
+        if (!p.isEmpty()) {
+          s.paragraphs.add(p);
+        }
+        start = i;
+      }
+    }
+    String p = TextLine.strip(text.substring(start));
+    if (!p.isEmpty()) {
+      s.paragraphs.add(p);
+    }
+    ledger.place(ln, LetterPart.PARAGRAPH);
+  }
+
   private boolean readSectionOrdinal(TextLine ln) {
     String t = ln.text;
     int k = 0;
@@ -63,7 +89,10 @@ final class BodyReader {
     SectionDraft s = new SectionDraft();
     s.ordinal = ordinal;
     int stop = firstStop(rest);
-    if (stop >= 0 && stop < rest.length() - 1) {
+    if (stop == rest.length() - 1 && TextScan.length(rest) > 30 && TextScan.firstOf(rest, "，,；;") >= 0) {
+      // 一、您这一提案提得很好，表明…。: one long sentence is a numbered paragraph, not a heading.
+      s.paragraphs.add(rest);
+    } else if (stop >= 0 && stop < rest.length() - 1) {
       s.heading = rest.substring(0, stop + 1);
       String p = TextLine.strip(rest.substring(stop + 1));
       if (!p.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.replyletter.text.internal;
 
+import java.util.List;
 import org.replyletter.DocumentNumber;
 import org.replyletter.ValueParseException;
 import org.replyletter.text.LetterPart;
@@ -12,7 +13,7 @@ import org.replyletter.text.TextNormalisation.Kind;
  */
 final class HeaderReader {
   static final String[] CLASS_LABELS = {
-    "答复类型", "办复类别", "答复类别", "办复类型", "办理类别", "办理类型", "类别", "类型"
+    "答复类型", "办复类别", "答复类别", "办复类型", "办理类别", "办理类型", "办理结果", "类别", "类型"
   };
 
   private final LetterDraft d;
@@ -23,16 +24,131 @@ final class HeaderReader {
     this.ledger = ledger;
   }
 
-  /** A header line: the document-number line or the title; false if {@code ln} is neither. */
-  boolean read(TextLine ln) {
+  /**
+   * A header line: the document-number line, the title (on one line, over two, after an organ
+   * name, or with the reply type after it), the organ named above the title, or a label of a
+   * handling form. Returns how many lines it read (2 for a title over two lines), 0 if none.
+   */
+  int read(TextLine ln, int i, List<TextLine> lines) {
     String t = ln.text;
     if (d.documentNumber == null && readDocumentNumberLine(ln)) {
-      return true;
+      return 1;
     }
-    if (d.title == null && d.addressees.isEmpty() && d.opening == null && isTitleLike(t)) {
-      d.title = t;
-      d.titleLine = ln.number;
-      ledger.place(ln, LetterPart.TITLE);
+    if (!d.addressees.isEmpty() || d.opening != null) {
+      return 0;
+    }
+    if (d.title == null) {
+      int n = readTitle(ln, i, lines);
+      if (n > 0) {
+        return n;
+      }
+    } else if (TextLine.removeSpaces(t).equals(TextLine.removeSpaces(d.title))) {
+      ledger.place(ln, LetterPart.TITLE); // the title printed twice
+      return 1;
+    }
+    return readOrganLine(ln, i, lines) || readFormLabel(ln) ? 1 : 0;
+  }
+
+  private int readTitle(TextLine ln, int i, List<TextLine> lines) {
+    String t = ln.text;
+    // 南宫市交通运输局 对南宫市…的答复: the organ and the title on one line.
+    int sp = TextScan.firstOf(t, " \u3000\u00A0\t");
+    if (sp > 0) {
+      String left = t.substring(0, sp);
+      String right = TextLine.strip(t.substring(sp));
+      if (ClosingReader.isOrganLike(left) && isTitleLike(right)) {
+        organAbove(ln, left);
+        title(ln, right);
+        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, left + "\n" + right);
+        return 1;
+      }
+      // 关于…提案的答复函 B: the reply type after the title.
+      int last = TextScan.lastSpace(t);
+      String head = TextLine.strip(t.substring(0, last));
+      if (isTitleLike(head) && readClassification(ln, TextLine.strip(t.substring(last)), false, true)) {
+        title(ln, head);
+        ledger.place(ln, LetterPart.CLASSIFICATION);
+        return 1;
+      }
+    }
+    if (isTitleLike(t)) {
+      title(ln, t);
+      return 1;
+    }
+    ProposalReferenceReader.Mention m = ProposalReferenceReader.scan(t);
+    boolean opens = t.startsWith("关于") || t.startsWith("对") || m.body != null;
+    if (opens && i + 1 < lines.size() && TextScan.firstOf(t, "。，,：:！!") < 0) {
+      // 关于对…第82号建议的 / 答    复: a title over two lines.
+      TextLine next = lines.get(i + 1);
+      String tail = TextLine.removeSpaces(next.text);
+      if (tail.length() <= 15 && isTitleLike(t + tail)) {
+        title(ln, t + tail);
+        ledger.place(next, LetterPart.TITLE);
+        ledger.normalised(next.number, Kind.JOINED_LINES, t + "\n" + next.text, t + tail);
+        if (!tail.equals(next.text)) {
+          ledger.normalised(next.number, Kind.SPACES_REMOVED, next.text, tail);
+        }
+        return 2;
+      }
+    }
+    if (m.number != null && m.body != null && t.length() <= 60 && TextScan.firstOf(t, "。，,：:！!") < 0) {
+      // 临湘政协十届二次会议第48号提案, …第23号建议办理单: a heading naming the proposal.
+      title(ln, t);
+      return 1;
+    }
+    return 0;
+  }
+
+  private void title(TextLine ln, String text) {
+    d.title = text;
+    d.titleLine = ln.number;
+    ledger.place(ln, LetterPart.TITLE);
+  }
+
+  private void organAbove(TextLine ln, String organ) {
+    if (d.headerOrgan == null) {
+      d.headerOrgan = organ;
+    }
+    ledger.place(ln, LetterPart.ISSUING_ORGAN);
+  }
+
+  /** 高平市卫生健康和体育局 right above the title, or the 版头 潼关县民政局文件. */
+  private boolean readOrganLine(TextLine ln, int i, List<TextLine> lines) {
+    String t = ln.text;
+    boolean banner = t.endsWith("文件");
+    String organ = banner ? t.substring(0, t.length() - 2) : t;
+    if (!ClosingReader.isOrganLike(organ)) {
+      return false;
+    }
+    if (!banner) {
+      String next = i + 1 < lines.size() ? lines.get(i + 1).text : "";
+      if (!isTitleLike(next) && !next.startsWith("关于") && !next.startsWith("对")) {
+        return false;
+      }
+    }
+    organAbove(ln, organ);
+    return true;
+  }
+
+  private static final String[] FORM_LABELS = {
+    "主办单位", "协办单位", "会办单位", "新编号", "代表姓名", "委员姓名", "事由", "办理情况", "类别"
+  };
+
+  /** A label of a handling form (建议办理单) above the letter: 主办单位 names the organ, the rest is listed. */
+  private boolean readFormLabel(TextLine ln) {
+    String t = ln.text;
+    for (String label : FORM_LABELS) {
+      int end = TextScan.matchSpaced(t, 0, label);
+      int colon = end < 0 ? -1 : TextScan.colonAfter(t, end);
+      if (colon < 0) {
+        continue;
+      }
+      String value = TextLine.strip(t.substring(colon + 1));
+      if (label.equals("主办单位") && ClosingReader.isOrganLike(value)) {
+        organAbove(ln, value);
+      } else {
+        ledger.unplace(ln.number, t);
+      }
       return true;
     }
     return false;
@@ -40,7 +156,7 @@ final class HeaderReader {
 
   /** A reply-type line (except inside the checklist) or a 签发人 line, wherever it stands. */
   boolean readLabelled(TextLine ln, boolean inChecklist) {
-    return !inChecklist && readClassification(ln, ln.text, true) || readSigner(ln, ln.text);
+    return !inChecklist && readClassification(ln, ln.text, true, false) || readSigner(ln, ln.text);
   }
 
   private boolean readDocumentNumberLine(TextLine ln) {
@@ -63,6 +179,12 @@ final class HeaderReader {
         left = left.substring(0, c);
         break;
       }
+    }
+    int colon = TextScan.firstOf(left, ":：");
+    int bracket = TextScan.firstOf(left, "〔[【（(");
+    if (colon > 0 && colon < bracket && !TextScan.containsDigit(left.substring(0, colon))) {
+      // 建议字:〔2023〕8号: a colon between the issuer code and the year.
+      left = left.substring(0, colon) + TextLine.strip(left.substring(colon + 1));
     }
     DocumentNumber number;
     String extra = null;
@@ -88,10 +210,10 @@ final class HeaderReader {
       ledger.normalised(ln.number, Kind.DOCUMENT_NUMBER, TextLine.strip(left), number.format());
     }
     if (extra != null) {
-      ledger.unplace(ln.number, extra);
+      readExtras(ln, extra);
     }
     if (classPart != null) {
-      if (readClassification(ln, TextLine.strip(classPart), false)) {
+      if (readClassification(ln, TextLine.strip(classPart), false, false)) {
         ledger.place(ln, LetterPart.CLASSIFICATION);
       } else {
         ledger.unplace(ln.number, classPart);
@@ -109,20 +231,62 @@ final class HeaderReader {
     return true;
   }
 
-  private boolean readSigner(TextLine ln, String t) {
-    if (!t.startsWith("签发人") || d.signer != null) {
-      return false;
+  /**
+   * After the number on its line: the reply type (B类, C2类, (B类), a bare B) and the disclosure
+   * (同意公开), each placed; anything else listed as unplaced.
+   */
+  private void readExtras(TextLine ln, String extra) {
+    for (String token : TextScan.splitSpaces(extra)) {
+      String bare = TextScan.stripParens(token);
+      if (readClassification(ln, bare, false, true)) {
+        ledger.place(ln, LetterPart.CLASSIFICATION);
+      } else if (ClosingReader.disclosureOf(bare) != null
+          && (d.disclosure == null || d.disclosure == ClosingReader.disclosureOf(bare))) {
+        d.disclosure = ClosingReader.disclosureOf(bare);
+        ledger.place(ln, LetterPart.DISCLOSURE);
+      } else {
+        ledger.unplace(ln.number, token);
+      }
     }
-    String rest = TextScan.afterLabel(ledger, ln, t, "签发人");
-    if (rest == null || rest.isEmpty()) {
-      return false;
-    }
-    d.signer = rest;
-    ledger.place(ln, LetterPart.SIGNER);
-    return true;
   }
 
-  private boolean readClassification(TextLine ln, String text, boolean wholeLine) {
+  private static final String[] SIGNER_LABELS = {"签发人", "主要签发领导", "签发领导", "领导签发", "领导签字"};
+
+  private boolean readSigner(TextLine ln, String t) {
+    if (d.signer != null) {
+      return false;
+    }
+    for (String label : SIGNER_LABELS) {
+      int end = TextScan.matchSpaced(t, 0, label);
+      if (end < 0) {
+        continue;
+      }
+      String rest = TextScan.afterLabel(ledger, ln, label + t.substring(end), label);
+      if (rest == null) {
+        return false;
+      }
+      if (rest.isEmpty()) {
+        ledger.unplace(ln.number, t); // 领导签字： left blank
+        return true;
+      }
+      String name = TextScan.joinSpacedName(rest);
+      if (name == null) {
+        name = rest;
+      } else if (!name.equals(rest)) {
+        ledger.normalised(ln.number, Kind.SPACES_REMOVED, rest, name);
+      }
+      d.signer = name;
+      ledger.place(ln, LetterPart.SIGNER);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A reply type: with a label (答复类型：A, 办复类别:B, 办理结果:(C)) or, on a line of its own or
+   * as a token after the number ({@code bare}), without one (B类, C2, 乙).
+   */
+  private boolean readClassification(TextLine ln, String text, boolean wholeLine, boolean bare) {
     String s = TextLine.removeSpaces(text);
     if (s.length() > 12 || s.isEmpty()) {
       return false;
@@ -150,9 +314,18 @@ final class HeaderReader {
     } else {
       variant = true;
     }
+    if (rest.length() > 2 && rest.startsWith("(") && rest.endsWith(")")) {
+      rest = rest.substring(1, rest.length() - 1);
+      variant = true;
+    }
     if (rest.endsWith("类")) {
       rest = rest.substring(0, rest.length() - 1);
       variant = true;
+    }
+    String sub = "";
+    if (rest.length() == 2 && rest.charAt(1) >= '1' && rest.charAt(1) <= '9') {
+      sub = rest.substring(1); // C2类: a sub-class printed after the class
+      rest = rest.substring(0, 1);
     }
     if (rest.length() != 1) {
       return false;
@@ -175,9 +348,13 @@ final class HeaderReader {
     } else {
       return false;
     }
-    if (label == null && !wholeLine) {
+    if (label == null && !wholeLine && !bare) {
       return false;
     }
+    if (!sub.isEmpty() && "甲乙丙丁".indexOf(c) >= 0) {
+      return false;
+    }
+    code += sub;
     if (d.classificationCode != null && !d.classificationCode.equals(code)) {
       return false;
     }
@@ -192,11 +369,18 @@ final class HeaderReader {
   }
 
   static boolean isTitleLike(String t) {
-    if (t.length() > 120 || t.contains("收悉") || t.endsWith("：") || t.endsWith(":")) {
+    if (t.length() > 120 || t.contains("收悉") || t.isEmpty() || "：:。，,！!？?；;".indexOf(t.charAt(t.length() - 1)) >= 0) {
       return false;
     }
-    boolean starts = t.startsWith("关于") || t.startsWith("对");
-    boolean reply = t.contains("答复") || t.contains("复函") || t.endsWith("函") || t.endsWith("意见");
-    return starts && reply || t.endsWith("答复函") || t.endsWith("的答复") || t.endsWith("的复函");
+    int guan = t.indexOf("关于");
+    boolean starts =
+        t.startsWith("关于") || t.startsWith("对") || guan > 0 && ClosingReader.isOrganLike(t.substring(0, guan));
+    boolean reply =
+        t.contains("答复") || t.contains("复函") || t.contains("回复") || t.endsWith("函") || t.endsWith("意见");
+    return starts && reply
+        || t.endsWith("答复函")
+        || t.contains("的答复")
+        || t.contains("的复函")
+        || t.contains("的回复");
   }
 }

@@ -3,11 +3,14 @@ package org.replyletter.text.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.replyletter.Channel;
 import org.replyletter.ClassificationScheme;
 import org.replyletter.Disposition;
 import org.replyletter.HandlingChecklist;
 import org.replyletter.NotImplementableItem;
 import org.replyletter.ProposalReference;
+import org.replyletter.Proposer;
+import org.replyletter.ProposerRole;
 import org.replyletter.ReplyClassification;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
@@ -82,8 +85,9 @@ final class LetterAssembler {
     if (d.issueDate != null) {
       b.issueDate(d.issueDate);
     }
-    if (d.organ != null) {
-      b.issuingOrgan(d.organ);
+    String organ = organ();
+    if (organ != null) {
+      b.issuingOrgan(organ);
     }
     if (d.signer != null) {
       b.signer(d.signer);
@@ -95,12 +99,38 @@ final class LetterAssembler {
     return b.build();
   }
 
+  /**
+   * The issuing organ: signed next to the date, else named by 承办单位, else printed above the title,
+   * else named at the start of the title (砚山县交通运输局关于…).
+   */
+  private String organ() {
+    if (d.organ != null) {
+      return d.organ;
+    }
+    if (d.labelledOrgan != null) {
+      return d.labelledOrgan;
+    }
+    if (d.headerOrgan != null) {
+      return d.headerOrgan;
+    }
+    if (d.title != null) {
+      int guan = d.title.indexOf("关于");
+      if (guan > 0 && ClosingReader.isOrganLike(d.title.substring(0, guan))) {
+        return d.title.substring(0, guan);
+      }
+    }
+    return null;
+  }
+
   private ClassificationScheme scheme(String code) {
     if (schemeOption.isPresent()) {
       return schemeOption.get();
     }
     if ("甲乙丙丁".contains(code)) {
       return ClassificationScheme.JIA_YI_BING;
+    }
+    if (code.length() > 1) {
+      return code.startsWith("D") ? ClassificationScheme.FOUR_CLASS : ClassificationScheme.THREE_CLASS;
     }
     return code.equals("D") ? ClassificationScheme.FOUR_CLASS : ClassificationScheme.THREE_CLASS;
   }
@@ -137,42 +167,91 @@ final class LetterAssembler {
     return sb.build();
   }
 
-  /** The proposal reference read from the title, else the opening, with the quoted proposal title. */
+  /**
+   * The proposal reference: number, channel word and meeting read from the title, else the opening;
+   * the channel from the word after the number, else the body's name, else the addressees' role;
+   * the proposal's title quoted in the opening (or the title), or unquoted after 提出的关于.
+   */
   private ProposalReference proposal() {
-    ProposalReference ref = null;
-    if (d.title != null) {
-      ref = ProposalReferenceReader.read(d.title).orElse(null);
+    ProposalReferenceReader.Mention t =
+        d.title != null ? ProposalReferenceReader.scan(d.title) : new ProposalReferenceReader.Mention();
+    ProposalReferenceReader.Mention o =
+        d.opening != null ? ProposalReferenceReader.scan(d.opening) : new ProposalReferenceReader.Mention();
+    String number = t.number != null ? t.number : o.number;
+    ProposalReferenceReader.Mention meeting = t.body != null ? t : o;
+    Channel channel = t.channelWord != null ? t.channelWord : o.channelWord;
+    if (channel == null) {
+      channel = ProposalReferenceReader.channelOfBody(meeting.body);
     }
-    if (ref == null && d.opening != null) {
-      ref = ProposalReferenceReader.read(d.opening).orElse(null);
+    if (channel == null) {
+      channel = channelOfAddressees();
     }
-    if (ref == null) {
+    if (number == null || meeting.body == null || channel == null) {
       return null;
     }
+    ProposalReference ref =
+        ProposalReferenceReader.build(channel, meeting.body, meeting.term, meeting.session, number);
     String quoted = null;
-    int quotedLine = 0;
-    for (String source : new String[] {d.opening, d.title}) {
-      if (source == null || quoted != null) {
+    if (d.opening != null) {
+      quoted = proposalTitle(d.opening, d.openingLine, true);
+    }
+    if (quoted == null && d.title != null) {
+      quoted = proposalTitle(d.title, d.titleLine, false);
+    }
+    return quoted == null ? ref : ref.withTitle(quoted);
+  }
+
+  private Channel channelOfAddressees() {
+    Channel channel = null;
+    for (Proposer p : d.addressees) {
+      if (p.role().isEmpty()) {
         continue;
       }
-      quoted = TextScan.between(source, '《', '》');
-      if (quoted == null) {
-        quoted = TextScan.between(source, '“', '”');
-        if (quoted == null) {
-          quoted = TextScan.between(source, '"', '"');
-        }
-        if (quoted != null) {
-          quotedLine = source == d.opening ? d.openingLine : d.titleLine;
+      Channel c = p.role().get() == ProposerRole.MEMBER ? Channel.CPPCC_PROPOSAL : Channel.NPC_SUGGESTION;
+      if (channel != null && channel != c) {
+        return null;
+      }
+      channel = c;
+    }
+    return channel;
+  }
+
+  /**
+   * The proposal's title in {@code text}: in 《》 or “”, or (in an opening) unquoted from 关于 to the
+   * first 建议 or 提案; null if none. A title in “” is recorded as a normalisation to 《》.
+   */
+  private String proposalTitle(String text, int line, boolean unquotedToo) {
+    int q = TextScan.firstOf(text, "《“\"");
+    int g = text.indexOf("关于");
+    if (unquotedToo && g >= 0 && (q < 0 || g < q) && (g + 2 >= text.length() || "《“\"".indexOf(text.charAt(g + 2)) < 0)) {
+      int end = -1;
+      for (String w : new String[] {"建议", "提案"}) {
+        int e = text.indexOf(w, g + 2);
+        if (e >= 0 && (end < 0 || e < end)) {
+          end = e;
         }
       }
-    }
-    if (quoted != null && !quoted.isBlank()) {
-      if (quotedLine > 0) {
-        ledger.normalised(quotedLine, Kind.TITLE_QUOTES, "“" + quoted + "”", "《" + quoted + "》");
+      if (end > 0 && end - g < 150) {
+        return text.substring(g, end + 2);
       }
-      ref = ref.withTitle(quoted);
     }
-    return ref;
+    if (q < 0) {
+      return null;
+    }
+    char open = text.charAt(q);
+    char close = open == '《' ? '》' : open == '“' ? '”' : '"';
+    int e = text.indexOf(close, q + 1);
+    if (e < 0) {
+      return null;
+    }
+    String quoted = text.substring(q + 1, e);
+    if (quoted.isBlank()) {
+      return null;
+    }
+    if (open != '《') {
+      ledger.normalised(line, Kind.TITLE_QUOTES, "“" + quoted + "”", "《" + quoted + "》");
+    }
+    return quoted;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

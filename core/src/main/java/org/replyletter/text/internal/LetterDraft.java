@@ -63,8 +63,16 @@ final class LetterDraft {
   final List<String> noteLines = new ArrayList<>();
   boolean noteSeen;
 
+  // the organ named above the title (高平市卫生健康和体育局 / 关于…) or in a form's 主办单位
+  String headerOrgan;
+
   // closing
+  /** The organ signed next to the date. */
   String organ;
+  /** The organ named by a label such as 承办单位. */
+  String labelledOrgan;
+  /** Index of the last line read as a contact, for a continuation line under it. */
+  int lastContactIndex = -2;
   LocalDate issueDate;
   final List<Contact> contacts = new ArrayList<>();
   Disclosure disclosure;

@@ -57,7 +57,8 @@ public final class LetterTextParser {
     List<TextLine> lines = TextLine.split(text);
     Readers readers = new Readers(lines);
     Zone zone = Zone.HEADER;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < lines.size(); i += readers.consumed) {
+      readers.consumed = 1;
       zone = readers.read(lines.get(i), i, lines, zone);
     }
     readers.checklist.finish();
@@ -81,6 +82,8 @@ public final class LetterTextParser {
     final BodyReader body = new BodyReader(draft, ledger);
     final ChecklistReader checklist = new ChecklistReader(draft, ledger);
     final ClosingReader closing;
+    /** How many lines the last call read (a title over two lines reads two). */
+    int consumed = 1;
 
     Readers(List<TextLine> lines) {
       closing = new ClosingReader(draft, ledger, lines);
@@ -127,11 +130,27 @@ public final class LetterTextParser {
         if (started != null) {
           return started;
         }
-        if (header.read(ln) || salutation.readAddressees(ln)) {
+        int n = header.read(ln, i, lines);
+        if (n > 0) {
+          consumed = n;
+          return Zone.HEADER;
+        }
+        String rest = salutation.readAddressees(ln);
+        if (rest != null) {
+          if (rest.isEmpty()) {
+            return Zone.HEADER;
+          }
+          Zone next = salutation.readOpening(new TextLine(ln.number, rest), body);
+          if (next == null) {
+            body.readRunOn(ln, rest);
+          }
+          return Zone.BODY;
+        }
+        if (salutation.readGreeting(ln)) {
           return Zone.HEADER;
         }
       }
-      Zone next = salutation.readOpening(ln);
+      Zone next = salutation.readOpening(ln, body);
       return next != null ? next : body(ln, i, lines);
     }
 

@@ -27,19 +27,60 @@ final class SalutationReader {
     this.ledger = ledger;
   }
 
-  /** An addressee line, if none was read yet and no opening came before. */
-  boolean readAddressees(TextLine ln) {
-    return d.addressees.isEmpty() && d.opening == null && addressees(ln);
+  /**
+   * An addressee line, if none was read yet and no opening came before: null if {@code ln} is not
+   * one, else what follows the addressees' colon on the same line (empty for a line of its own; the
+   * opening and more where the letter was flattened onto one line).
+   */
+  String readAddressees(TextLine ln) {
+    if (!d.addressees.isEmpty() || d.opening != null) {
+      return null;
+    }
+    String t = ln.text;
+    int colon = TextScan.firstOf(t, "：:");
+    if (colon > 0 && colon <= 60 && colon < t.length() - 1) {
+      // 秦振兴代表: 您提出的…: the addressees and the opening on one line.
+      String rest = TextLine.strip(t.substring(colon + 1));
+      if (addressees(ln, t.substring(0, colon + 1))) {
+        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, t.substring(0, colon + 1) + "\n" + rest);
+        return rest;
+      }
+      return null;
+    }
+    return addressees(ln, t) ? "" : null;
+  }
+
+  /** 您好！ on a line of its own between the addressees and the opening: listed, not body text. */
+  boolean readGreeting(TextLine ln) {
+    String s = TextLine.removeSpaces(ln.text);
+    if (d.opening != null || s.length() > 4) {
+      return false;
+    }
+    if (s.startsWith("您好") || s.startsWith("你好") || s.startsWith("你们好") || s.startsWith("您们好")) {
+      ledger.unplace(ln.number, ln.text);
+      return true;
+    }
+    return false;
   }
 
   /**
    * The opening, or a salutation that names nobody (left unplaced); {@link Zone#BODY} after the
    * opening, {@link Zone#HEADER} after a nameless salutation, null if {@code ln} is neither.
    */
-  Zone readOpening(TextLine ln) {
+  Zone readOpening(TextLine ln, BodyReader body) {
     String t = ln.text;
     if (d.opening == null && isOpeningLike(t)) {
-      d.opening = t;
+      int end = t.indexOf("如下");
+      int colon = end < 0 ? -1 : end + 2;
+      String rest = colon < 0 || colon >= t.length() ? "" : t.substring(colon + 1);
+      if (colon > 0 && colon < t.length() && "：:".indexOf(t.charAt(colon)) >= 0 && TextLine.strip(rest).length() >= 2) {
+        // …现答复如下：您提的建议很好！…: the opening and the body on one line.
+        d.opening = t.substring(0, colon + 1);
+        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, d.opening + "\n" + TextLine.strip(rest));
+        body.readRunOn(ln, TextLine.strip(rest));
+      } else {
+        d.opening = t;
+      }
       d.openingLine = ln.number;
       ledger.place(ln, LetterPart.OPENING);
       return Zone.BODY;
@@ -54,13 +95,11 @@ final class SalutationReader {
 
   static boolean isOpeningLike(String t) {
     return t.contains("收悉")
-        || t.contains("答复如下")
-        || t.contains("函复如下")
-        || (t.startsWith("您") || t.startsWith("你") || t.startsWith("贵")) && t.contains("提出的");
+        || t.contains("复如下")
+        || (t.startsWith("您") || t.startsWith("你") || t.startsWith("贵")) && (t.contains("提出") || t.contains("提的"));
   }
 
-  private boolean addressees(TextLine ln) {
-    String t = ln.text;
+  private boolean addressees(TextLine ln, String t) {
     if (t.length() > 100 || t.contains("收悉") || t.contains("答复如下")) {
       return false;
     }
@@ -79,6 +118,14 @@ final class SalutationReader {
     body = TextLine.strip(body);
     if (body.startsWith("尊敬的")) {
       body = TextLine.strip(body.substring(3));
+    } else {
+      for (String honorific : new String[] {"尊敬", "亲爱的"}) {
+        if (body.startsWith(honorific)) {
+          ledger.normalised(ln.number, Kind.HONORIFIC, body, body.substring(honorific.length()));
+          body = TextLine.strip(body.substring(honorific.length()));
+          break;
+        }
+      }
     }
     List<String> pieces = TextScan.splitAny(body, "、，,；;");
     if (pieces.isEmpty()) {
@@ -87,6 +134,7 @@ final class SalutationReader {
     List<Proposer.Builder> builders = new ArrayList<>();
     List<ProposerRole> roles = new ArrayList<>();
     List<TextNormalisation> joint = new ArrayList<>();
+    List<Integer> leads = new ArrayList<>();
     for (String p : pieces) {
       String name = p;
       ProposerRole role = null;
@@ -98,25 +146,51 @@ final class SalutationReader {
         name = name.substring(0, name.length() - 2);
       }
       Proposer.Builder b = Proposer.builder();
-      int deng = name.indexOf('等');
-      if (deng > 0) {
-        String after = name.substring(deng + 1);
-        if (after.isEmpty()) {
-          name = name.substring(0, deng);
-          b.sponsorship(Sponsorship.LEAD);
-        } else if (isCount(after)) {
-          joint.add(TextNormalisation.of(ln.number, Kind.JOINT_PROPOSERS, p, name.substring(0, deng)));
-          name = name.substring(0, deng);
+      int paren = TextScan.firstOf(name, "(（");
+      if (paren > 0 && (name.endsWith(")") || name.endsWith("）"))) {
+        // 张三（等5人）, 张三(共3人): the count of co-signers in brackets.
+        String inner = name.substring(paren + 1, name.length() - 1);
+        String count = inner.startsWith("等") || inner.startsWith("共") ? inner.substring(1) : inner;
+        if (isCount(count)) {
+          name = name.substring(0, paren);
+          if (name.endsWith("等")) {
+            name = name.substring(0, name.length() - 1);
+          }
+          joint.add(TextNormalisation.of(ln.number, Kind.JOINT_PROPOSERS, p, name));
           b.sponsorship(Sponsorship.LEAD);
         }
       }
+      int deng = name.indexOf('等');
+      if (deng > 0) {
+        String after = name.substring(deng + 1);
+        if (after.isEmpty() || isCount(after)) {
+          if (!after.isEmpty()) {
+            joint.add(TextNormalisation.of(ln.number, Kind.JOINT_PROPOSERS, p, name.substring(0, deng)));
+          }
+          name = name.substring(0, deng);
+          leads.add(builders.size());
+        }
+      }
+      for (String title : new String[] {"同志", "先生", "女士"}) {
+        if (name.length() > title.length() + 1 && name.endsWith(title)) {
+          ledger.normalised(ln.number, Kind.HONORIFIC, name, name.substring(0, name.length() - title.length()));
+          name = name.substring(0, name.length() - title.length());
+        }
+      }
       name = TextLine.strip(name);
+      String joined = TextScan.joinSpacedName(name);
+      if (joined != null && !joined.equals(name)) {
+        ledger.normalised(ln.number, Kind.SPACES_REMOVED, name, joined);
+        name = joined;
+      }
       if (name.isEmpty() || name.length() > 20 || TextScan.containsSpace(name) || COLLECTIVE.contains(name)) {
         return false;
       }
       builders.add(b.name(name));
       roles.add(role);
     }
+    // 王颖芳等委员 leads; in 马青、周丽等委员 the name with 等 is taken as the lead, as the renderer writes it.
+    leads.forEach(k -> builders.get(k).sponsorship(Sponsorship.LEAD));
     ProposerRole next = null;
     for (int k = roles.size() - 1; k >= 0; k--) {
       if (roles.get(k) != null) {

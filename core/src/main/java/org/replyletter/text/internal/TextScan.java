@@ -121,4 +121,88 @@ final class TextScan {
     }
     return null;
   }
+
+  /** True for a CJK unified ideograph (the characters of names and organs). */
+  static boolean isHan(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF';
+  }
+
+  /**
+   * A name printed with spaces for alignment, 刘  华 or 郭 艳: the name without them if every piece
+   * is one character, else null (several names separated by spaces, 赵玮  张建凯).
+   */
+  static String joinSpacedName(String s) {
+    String t = TextLine.strip(s);
+    if (!containsSpace(t)) {
+      return t;
+    }
+    StringBuilder b = new StringBuilder();
+    int run = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (TextLine.isSpace(t.charAt(i))) {
+        run = 0;
+        continue;
+      }
+      if (++run > 1) {
+        return null;
+      }
+      b.append(t.charAt(i));
+    }
+    return b.toString();
+  }
+
+  /**
+   * Where {@code label} ends if it stands at {@code i} of {@code s}, allowing spaces between its
+   * characters (联 系 人, 承   办   人); -1 if it does not.
+   */
+  static int matchSpaced(String s, int i, String label) {
+    int j = i;
+    for (int k = 0; k < label.length(); k++) {
+      if (k > 0) {
+        while (j < s.length() && TextLine.isSpace(s.charAt(j))) {
+          j++;
+        }
+      }
+      if (j >= s.length() || s.charAt(j) != label.charAt(k)) {
+        return -1;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  /** Index of the colon (： or :) that follows position {@code j} after spaces only, or -1. */
+  static int colonAfter(String s, int j) {
+    int k = j;
+    while (k < s.length() && TextLine.isSpace(s.charAt(k))) {
+      k++;
+    }
+    return k < s.length() && (s.charAt(k) == '：' || s.charAt(k) == ':') ? k : -1;
+  }
+
+  /** Index of the last whitespace character of {@code s}, or -1. */
+  static int lastSpace(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (TextLine.isSpace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The pieces of {@code s} between runs of whitespace. */
+  static List<String> splitSpaces(String s) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean space = i == s.length() || TextLine.isSpace(s.charAt(i));
+      if (space && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
 }
