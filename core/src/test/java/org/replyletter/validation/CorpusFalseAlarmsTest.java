@@ -165,4 +165,51 @@ class CorpusFalseAlarmsTest {
         "RL-REF-001.unidentified",
         ISSUED.validate(bare).findings().stream().filter(f -> f.code().equals("RL-REF-001")).findFirst().orElseThrow().messageKey());
   }
+
+  /** 09-linxiang-chengguan-cppcc48-C2 and 13-yueyangxian-jiaoti-npc72-B2 print a sub-class of C or B. */
+  @Test
+  void cls002_numberedSubClass_isACodeOfItsScheme() {
+    for (String code : List.of("C2", "B2", "B1")) {
+      assertEquals(List.of(), codes(ReplyLetter.builder().classification(org.replyletter.ReplyClassification.of(code)).build(), "RL-CLS-002"));
+    }
+    // Controls: a code outside the scheme, or a sub-class of one, is still unknown.
+    for (String code : List.of("E", "E2", "C0", "C12", "2")) {
+      assertEquals(
+          List.of("RL-CLS-002 /classification/code"),
+          codes(ReplyLetter.builder().classification(org.replyletter.ReplyClassification.of(code)).build(), "RL-CLS-002"),
+          code);
+    }
+  }
+
+  private static ReplyLetter numbered(String title, String number, String proposalTitle) {
+    ProposalReference.Builder ref = ProposalReference.builder().channel(Channel.NPC_SUGGESTION).number(number);
+    if (proposalTitle != null) {
+      ref.title(proposalTitle);
+    }
+    return ReplyLetter.builder().title(title).proposal(ref.build()).build();
+  }
+
+  /** Titles that name the number without 第, or identify the proposal by its own title. */
+  @Test
+  void ttl005_numberWithout第_orTheProposalTitleQuoted() {
+    // 31-junshan-npc1-fenguan
+    assertEquals(List.of(), codes(numbered("关于君山区人大五届五次会议1号建议的回复", "1", null), "RL-TTL-005"));
+    // 37-chengkou-fgw-cppcc6-11
+    assertEquals(List.of(), codes(numbered("关于县政协次会议6.11提案的复函", "6.11", null), "RL-TTL-005"));
+    // 19-diqing-prefecture-jiaoti-npc10: no number in the title, the proposal quoted (with 的 added)
+    assertEquals(
+        List.of(),
+        codes(
+            numbered(
+                "对迪庆州第十四届人民代表大会第四次会议提出的关于建塘小学老旧校舍改造提升的建议的答复",
+                "10",
+                "关于建塘小学老旧校舍改造提升建议"),
+            "RL-TTL-005"));
+    // Controls: a number that is part of another, or a title that names neither number nor proposal.
+    assertEquals(
+        List.of("RL-TTL-005 /title"), codes(numbered("关于君山区人大五届五次会议11号建议的回复", "1", null), "RL-TTL-005"));
+    assertEquals(
+        List.of("RL-TTL-005 /title"),
+        codes(numbered("对迪庆州第十四届人民代表大会第四次会议提出的建议的答复", "10", "关于建塘小学老旧校舍改造提升建议"), "RL-TTL-005"));
+  }
 }

@@ -114,9 +114,9 @@ public enum Code {
   /** No contact. */
   CON_MISSING("RL-CON-001", Severity.WARNING, Severity.INFO),
   /** A contact without name. */
-  CON_NAME_MISSING("RL-CON-002", Severity.WARNING),
+  CON_NAME_MISSING("RL-CON-002", Severity.WARNING, Severity.INFO),
   /** A contact without phone. */
-  CON_PHONE_MISSING("RL-CON-003", Severity.WARNING),
+  CON_PHONE_MISSING("RL-CON-003", Severity.WARNING, Severity.INFO),
 
   /** No disclosure attribute. */
   DIS_MISSING("RL-DIS-001", Severity.WARNING, Severity.INFO),

@@ -267,6 +267,8 @@ final class TitleRules {
   /**
    * The title names the proposal number (第3号). Numbers are compared as given, and also as integers
    * when both are digits, since proposal numbers are often zero-padded ({@code 第020号} and {@code 20}).
+   * A title names the number also without 第 ({@code 1号建议}, {@code 6.11提案}); one that names none
+   * but quotes the proposal's own title identifies the proposal all the same.
    */
   static final class Number extends TitleRule {
     Number() {
@@ -281,13 +283,56 @@ final class TitleRules {
       }
       Stated s = proposalNumber(title, 0);
       if (s == null) {
-        out.add(Code.TTL_NUMBER.variant("absent", PATH, title, expected));
+        if (!namesNumberWithout第(title, expected) && !quotesProposalTitle(title, ref)) {
+          out.add(Code.TTL_NUMBER.variant("absent", PATH, title, expected));
+        }
         return;
       }
       if (!sameNumber(Digits.toAscii(s.number()), Digits.toAscii(expected))) {
         out.add(Code.TTL_NUMBER.at(PATH, title, s.number(), expected));
       }
     }
+  }
+
+  /**
+   * Whether the title names the number without 第 ({@code 五届五次会议1号建议}, {@code 6.11提案}): the
+   * number as given, not inside a longer number, followed by 号, 提案 or 建议.
+   */
+  static boolean namesNumberWithout第(String title, String number) {
+    String t = Digits.toAscii(title);
+    String n = Digits.toAscii(number);
+    for (int i = t.indexOf(n); i >= 0; i = t.indexOf(n, i + 1)) {
+      boolean joined = i > 0 && (isNumberChar(t.charAt(i - 1)) || t.charAt(i - 1) == '.');
+      int end = i + n.length();
+      if (!joined && (t.startsWith("号", end) || t.startsWith("提案", end) || t.startsWith("建议", end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the title quotes the proposal's own title, so that it identifies the proposal without
+   * its number ({@code 对…会议提出的关于建塘小学老旧校舍改造提升的建议的答复}); compared without 的,
+   * quotation marks and spaces, which quotations add or drop.
+   */
+  static boolean quotesProposalTitle(String title, ProposalReference ref) {
+    if (ref.title().isEmpty()) {
+      return false;
+    }
+    String quoted = loose(ref.title().get());
+    return quoted.length() >= 4 && loose(title).contains(quoted);
+  }
+
+  private static String loose(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '的' && "《》“”\"'‘’「」 \u3000".indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,30}");
