@@ -266,4 +266,68 @@ class LetterImporterTest {
     assertEquals(Optional.of("三"), l.sections().get(3).ordinal());
     assertEquals(Optional.empty(), l.sections().get(3).heading());
   }
+
+  // ---------------------------------------------------------------- forms of published letters
+
+  @Test
+  void contacts_onePrintedContact_isOneContact_whateverSeparatesNameAndPhone() {
+    Contact expected = Contact.of(ContactRole.CONTACT, "蒋文斌", "6121966");
+    for (String line : new String[] {
+        "联系人及电话：蒋文斌/6121966", "联系人及电话：蒋文斌；6121966", "（联系人及电话:蒋文斌,6121966）",
+        "联系人：蒋文斌  联系电话：6121966", "联 系 人:蒋文斌\n联系电话:6121966"}) {
+      assertEquals(List.of(expected), imported("张三委员：\n您的提案收悉。\n" + line + "\n").contacts(), line);
+    }
+  }
+
+  @Test
+  void contacts_severalNamesBeforeOnePhone_spacedNames_andASecondPersonBelow() {
+    assertEquals(
+        List.of(Contact.of(ContactRole.CONTACT, "赵玮", "67892775"), Contact.of(ContactRole.CONTACT, "张建凯", "67892775")),
+        imported("张三委员：\n收悉。\n联系人及电话:赵玮  张建凯 67892775\n").contacts());
+    assertEquals(
+        List.of(
+            Contact.builder().role(ContactRole.RESPONSIBLE_LEADER).name("吴天星").build(),
+            Contact.of(ContactRole.HANDLER, "刘华", "0730—3722058"),
+            Contact.of(ContactRole.HANDLER, "李正朋", "0730—3722600")),
+        imported("张三委员：\n收悉。\n承办责任人:吴天星\n承办人及联系电话:刘  华  0730—3722058\n李正朋  0730—3722600\n").contacts());
+  }
+
+  @Test
+  void addressees_bracketedCounts_honorifics_titlesAfterNames_spacedNames() {
+    Proposer lead = Proposer.builder().name("张三").role(ProposerRole.MEMBER).sponsorship(Sponsorship.LEAD).build();
+    assertEquals(List.of(lead), imported("张三（等5人）委员：\n您的提案收悉。\n").addressees());
+    assertEquals(List.of(lead), imported("张三(共3人)委员:\n您的提案收悉。\n").addressees());
+    assertEquals(List.of(Proposer.of("袁大金", ProposerRole.DEPUTY)), imported("尊敬袁大金代表:\n您的建议收悉。\n").addressees());
+    assertEquals(List.of(Proposer.of("李明", ProposerRole.MEMBER)), imported("李明同志委员：\n您的提案收悉。\n").addressees());
+    assertEquals(
+        List.of(Proposer.of("郭会金", ProposerRole.MEMBER), Proposer.of("廖锡", ProposerRole.MEMBER)),
+        imported("郭会金、廖 锡委员:\n你们的提案收悉。\n").addressees());
+  }
+
+  @Test
+  void dates_compactForms_readOnlyWhereOneReadingIsADate() {
+    assertEquals(Optional.of(LocalDate.of(2023, 7, 12)), imported("张三委员：\n收悉。\n2023712\n").issueDate());
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 26)), imported("张三委员：\n收悉。\n20211026\n").issueDate());
+    // 2023111 is 1月11日 or 11月1日: not read as a date.
+    assertEquals(Optional.empty(), imported("张三委员：\n收悉。\n2023111\n").issueDate());
+  }
+
+  @Test
+  void header_organAboveATitleOverTwoLines_andTheReplyTypeOnTheNumberLine() {
+    ReplyLetter l =
+        imported("平交复函[2017]19号B类  同意公开\n平江县交通运输局\n关于对平江县十七届人大一次会议第82号建议的\n答    复\n陈根明代表:\n您提出的建议收悉。\n");
+    assertEquals("关于对平江县十七届人大一次会议第82号建议的答复", l.title().orElseThrow());
+    assertEquals("平江县交通运输局", l.issuingOrgan().orElseThrow());
+    assertEquals(Optional.of(ReplyClassification.of("B")), l.classification());
+    assertEquals(Optional.of(Disclosure.PUBLIC), l.disclosure());
+    assertEquals("82", l.proposal().orElseThrow().number());
+  }
+
+  @Test
+  void flattenedLetter_splitIntoAddresseesOpeningAndParagraphs() {
+    ReplyLetter l = imported("秦振兴代表: 您提出的建议收悉,现答复如下: 第一段。 第二段。\n2018年6月28日\n");
+    assertEquals(List.of(Proposer.of("秦振兴", ProposerRole.DEPUTY)), l.addressees());
+    assertEquals("您提出的建议收悉,现答复如下:", l.opening().orElseThrow());
+    assertEquals(List.of("第一段。", "第二段。"), l.sections().get(0).paragraphs());
+  }
 }
