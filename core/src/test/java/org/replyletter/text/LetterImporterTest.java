@@ -320,7 +320,7 @@ class LetterImporterTest {
     assertEquals("平江县交通运输局", l.issuingOrgan().orElseThrow());
     assertEquals(Optional.of(ReplyClassification.of("B")), l.classification());
     assertEquals(Optional.of(Disclosure.PUBLIC), l.disclosure());
-    assertEquals("82", l.proposal().orElseThrow().number());
+    assertEquals(Optional.of("82"), l.proposal().orElseThrow().number());
   }
 
   @Test

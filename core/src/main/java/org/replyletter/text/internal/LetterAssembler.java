@@ -88,6 +88,8 @@ final class LetterAssembler {
     String organ = organ();
     if (organ != null) {
       b.issuingOrgan(organ);
+      // The organ's part in joint handling, where a form prints it next to the organ's name.
+      b.handlingRole(Optional.ofNullable(d.handlingParts.get(organ)));
     }
     if (d.signer != null) {
       b.signer(d.signer);
@@ -169,8 +171,9 @@ final class LetterAssembler {
 
   /**
    * The proposal reference: number, channel word and meeting read from the title, else the opening;
-   * the channel from the word after the number, else the body's name, else the addressees' role;
-   * the proposal's title quoted in the opening (or the title), or unquoted after 提出的关于.
+   * the channel from the word after the number, else the body's name, else the addressees' role,
+   * and absent where none of them says it; the proposal's title quoted in the opening (or the
+   * title), or unquoted after 提出的关于. Each part is set only where the text gives it.
    */
   private ProposalReference proposal() {
     ProposalReferenceReader.Mention t =
@@ -186,11 +189,6 @@ final class LetterAssembler {
     if (channel == null) {
       channel = channelOfAddressees();
     }
-    if (number == null || meeting.body == null || channel == null) {
-      return null;
-    }
-    ProposalReference ref =
-        ProposalReferenceReader.build(channel, meeting.body, meeting.term, meeting.session, number);
     String quoted = null;
     if (d.opening != null) {
       quoted = proposalTitle(d.opening, d.openingLine, true);
@@ -198,7 +196,12 @@ final class LetterAssembler {
     if (quoted == null && d.title != null) {
       quoted = proposalTitle(d.title, d.titleLine, false);
     }
-    return quoted == null ? ref : ref.withTitle(quoted);
+    if (number == null && meeting.body == null && quoted == null) {
+      return null; // the letter does not say which proposal it answers
+    }
+    // Each part only where the text states it: a reference by title alone, no channel guessed.
+    return ProposalReferenceReader.build(channel, meeting.body, meeting.term, meeting.session, number)
+        .withTitle(Optional.ofNullable(quoted));
   }
 
   private Channel channelOfAddressees() {

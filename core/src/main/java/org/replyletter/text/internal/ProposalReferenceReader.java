@@ -39,8 +39,13 @@ public final class ProposalReferenceReader {
     return Optional.of(build(channel, m.body, m.term, m.session, m.number));
   }
 
+  /** A reference of the parts given; a null part (or a term or session below 1) is left absent. */
   static ProposalReference build(Channel channel, String body, int term, int session, String number) {
-    ProposalReference.Builder b = ProposalReference.builder().channel(channel).body(body).number(number);
+    ProposalReference.Builder b =
+        ProposalReference.builder()
+            .channel(Optional.ofNullable(channel))
+            .body(Optional.ofNullable(body))
+            .number(Optional.ofNullable(number));
     if (term >= 1) {
       b.term(term);
     }
