@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.generators.SourceDSL;
 import org.replyletter.CcGroup;
+import org.replyletter.Channel;
 import org.replyletter.ClassificationScheme;
 import org.replyletter.Contact;
 import org.replyletter.ContactRole;
 import org.replyletter.Disclosure;
+import org.replyletter.HandlingRole;
+import org.replyletter.ProposalReference;
 import org.replyletter.Proposer;
 import org.replyletter.ProposerRole;
 import org.replyletter.ReplyClassification;
@@ -329,5 +332,30 @@ class LetterImporterTest {
     assertEquals(List.of(Proposer.of("秦振兴", ProposerRole.DEPUTY)), l.addressees());
     assertEquals("您提出的建议收悉,现答复如下:", l.opening().orElseThrow());
     assertEquals(List.of("第一段。", "第二段。"), l.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void proposal_byTitleOnly_channelOnlyWhereTheTextSaysIt() {
+    ProposalReference byTitle =
+        imported("曹国霞代表:\n您提出的《关于完善基层学校设施建设的建议》已收悉,现答复如下:\n").proposal().orElseThrow();
+    assertEquals(
+        ProposalReference.builder().channel(Channel.NPC_SUGGESTION).title("关于完善基层学校设施建设的建议").build(), byTitle);
+    // Neither 委员/代表 nor 政协/人大 nor 提案/建议 after a number: no channel.
+    ProposalReference unsaid = imported("张三：\n您提出的《关于完善基层学校设施建设的建议》已收悉。\n").proposal().orElseThrow();
+    assertEquals(Optional.empty(), unsaid.channel());
+  }
+
+  @Test
+  void proposal_severalNumbers_areSeveralProposals() {
+    ReplyLetter l = imported("关于市政协十四届三次会议第3号、第15号提案的答复\n张三委员：\n您的提案收悉。\n");
+    assertEquals(
+        List.of(Optional.of("3"), Optional.of("15")), l.proposals().stream().map(ProposalReference::number).toList());
+    assertEquals(Optional.of("市政协"), l.additionalProposals().get(0).body());
+  }
+
+  @Test
+  void handlingForm_namesTheOrgansPart() {
+    ReplyLetter l = imported("阿左旗第十六届人民代表大会第二次会议第23号建议办理单\n主办单位:阿拉善左旗交通运输局\n协办单位:\n色尔道等代表:\n您的建议收悉。\n阿拉善左旗交通运输局\n2023年12月8日\n");
+    assertEquals(Optional.of(HandlingRole.LEAD), l.handlingRole());
   }
 }

@@ -47,9 +47,10 @@ final class LetterAssembler {
     if (d.title != null) {
       b.title(d.title);
     }
-    ProposalReference ref = proposal();
-    if (ref != null) {
-      b.proposal(ref);
+    List<ProposalReference> refs = proposals();
+    if (!refs.isEmpty()) {
+      b.proposal(refs.get(0));
+      b.additionalProposals(refs.subList(1, refs.size()));
     }
     b.addressees(d.addressees);
     if (d.opening != null) {
@@ -175,12 +176,12 @@ final class LetterAssembler {
    * and absent where none of them says it; the proposal's title quoted in the opening (or the
    * title), or unquoted after 提出的关于. Each part is set only where the text gives it.
    */
-  private ProposalReference proposal() {
+  private List<ProposalReference> proposals() {
     ProposalReferenceReader.Mention t =
         d.title != null ? ProposalReferenceReader.scan(d.title) : new ProposalReferenceReader.Mention();
     ProposalReferenceReader.Mention o =
         d.opening != null ? ProposalReferenceReader.scan(d.opening) : new ProposalReferenceReader.Mention();
-    String number = t.number != null ? t.number : o.number;
+    List<String> numbers = t.number != null ? t.numbers : o.numbers;
     ProposalReferenceReader.Mention meeting = t.body != null ? t : o;
     Channel channel = t.channelWord != null ? t.channelWord : o.channelWord;
     if (channel == null) {
@@ -190,18 +191,29 @@ final class LetterAssembler {
       channel = channelOfAddressees();
     }
     String quoted = null;
-    if (d.opening != null) {
-      quoted = proposalTitle(d.opening, d.openingLine, true);
+    if (numbers.size() <= 1) {
+      // With several numbers, which title belongs to which is not said: no title is read.
+      if (d.opening != null) {
+        quoted = proposalTitle(d.opening, d.openingLine, true);
+      }
+      if (quoted == null && d.title != null) {
+        quoted = proposalTitle(d.title, d.titleLine, false);
+      }
     }
-    if (quoted == null && d.title != null) {
-      quoted = proposalTitle(d.title, d.titleLine, false);
-    }
-    if (number == null && meeting.body == null && quoted == null) {
-      return null; // the letter does not say which proposal it answers
+    if (numbers.isEmpty() && meeting.body == null && quoted == null) {
+      return List.of(); // the letter does not say which proposal it answers
     }
     // Each part only where the text states it: a reference by title alone, no channel guessed.
-    return ProposalReferenceReader.build(channel, meeting.body, meeting.term, meeting.session, number)
-        .withTitle(Optional.ofNullable(quoted));
+    List<ProposalReference> refs = new ArrayList<>();
+    List<String> each = new ArrayList<>(numbers);
+    if (each.isEmpty()) {
+      each.add(null);
+    }
+    for (String number : each) {
+      refs.add(ProposalReferenceReader.build(channel, meeting.body, meeting.term, meeting.session, number));
+    }
+    refs.set(0, refs.get(0).withTitle(Optional.ofNullable(quoted)));
+    return refs;
   }
 
   private Channel channelOfAddressees() {
