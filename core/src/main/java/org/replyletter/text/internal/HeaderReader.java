@@ -1,7 +1,9 @@
 package org.replyletter.text.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.replyletter.DocumentNumber;
+import org.replyletter.HandlingRole;
 import org.replyletter.ValueParseException;
 import org.replyletter.text.LetterPart;
 import org.replyletter.text.TextNormalisation.Kind;
@@ -130,6 +132,9 @@ final class HeaderReader {
     return true;
   }
 
+  private static final Map<String, HandlingRole> HANDLING_ROLES =
+      Map.of("主办单位", HandlingRole.LEAD, "会办单位", HandlingRole.JOINT, "协办单位", HandlingRole.ASSISTING);
+
   private static final String[] FORM_LABELS = {
     "主办单位", "协办单位", "会办单位", "新编号", "代表姓名", "委员姓名", "事由", "办理情况", "类别"
   };
@@ -144,8 +149,15 @@ final class HeaderReader {
         continue;
       }
       String value = TextLine.strip(t.substring(colon + 1));
-      if (label.equals("主办单位") && ClosingReader.isOrganLike(value)) {
-        organAbove(ln, value);
+      HandlingRole role = HANDLING_ROLES.get(label);
+      if (role != null && ClosingReader.isOrganLike(value)) {
+        // 主办单位：阿拉善左旗交通运输局: the organ named and its part in the handling.
+        if (role == HandlingRole.LEAD) {
+          organAbove(ln, value);
+        } else {
+          ledger.place(ln, LetterPart.ISSUING_ORGAN);
+        }
+        d.handlingParts.putIfAbsent(value, role);
       } else {
         ledger.unplace(ln.number, t);
       }

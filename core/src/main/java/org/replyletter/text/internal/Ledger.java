@@ -70,16 +70,6 @@ final class Ledger {
     return structural;
   }
 
-  /** The first line placed as {@code part}, or 1 if none is. */
-  int lineOf(LetterPart part) {
-    for (Map.Entry<Integer, List<LetterPart>> e : placed.entrySet()) {
-      if (e.getValue().contains(part)) {
-        return e.getKey();
-      }
-    }
-    return 1;
-  }
-
   /** Forgets everything but a byte-order mark and lists every line as unplaced. */
   void unplaceAll(List<TextLine> lines) {
     placed.clear();

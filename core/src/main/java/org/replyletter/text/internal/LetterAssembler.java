@@ -47,9 +47,10 @@ final class LetterAssembler {
     if (d.title != null) {
       b.title(d.title);
     }
-    ProposalReference ref = proposal();
-    if (ref != null) {
-      b.proposal(ref);
+    List<ProposalReference> refs = proposals();
+    if (!refs.isEmpty()) {
+      b.proposal(refs.get(0));
+      b.additionalProposals(refs.subList(1, refs.size()));
     }
     b.addressees(d.addressees);
     if (d.opening != null) {
@@ -88,6 +89,8 @@ final class LetterAssembler {
     String organ = organ();
     if (organ != null) {
       b.issuingOrgan(organ);
+      // The organ's part in joint handling, where a form prints it next to the organ's name.
+      b.handlingRole(Optional.ofNullable(d.handlingParts.get(organ)));
     }
     if (d.signer != null) {
       b.signer(d.signer);
@@ -169,15 +172,16 @@ final class LetterAssembler {
 
   /**
    * The proposal reference: number, channel word and meeting read from the title, else the opening;
-   * the channel from the word after the number, else the body's name, else the addressees' role;
-   * the proposal's title quoted in the opening (or the title), or unquoted after 提出的关于.
+   * the channel from the word after the number, else the body's name, else the addressees' role,
+   * and absent where none of them says it; the proposal's title quoted in the opening (or the
+   * title), or unquoted after 提出的关于. Each part is set only where the text gives it.
    */
-  private ProposalReference proposal() {
+  private List<ProposalReference> proposals() {
     ProposalReferenceReader.Mention t =
         d.title != null ? ProposalReferenceReader.scan(d.title) : new ProposalReferenceReader.Mention();
     ProposalReferenceReader.Mention o =
         d.opening != null ? ProposalReferenceReader.scan(d.opening) : new ProposalReferenceReader.Mention();
-    String number = t.number != null ? t.number : o.number;
+    List<String> numbers = t.number != null ? t.numbers : o.numbers;
     ProposalReferenceReader.Mention meeting = t.body != null ? t : o;
     Channel channel = t.channelWord != null ? t.channelWord : o.channelWord;
     if (channel == null) {
@@ -186,19 +190,30 @@ final class LetterAssembler {
     if (channel == null) {
       channel = channelOfAddressees();
     }
-    if (number == null || meeting.body == null || channel == null) {
-      return null;
-    }
-    ProposalReference ref =
-        ProposalReferenceReader.build(channel, meeting.body, meeting.term, meeting.session, number);
     String quoted = null;
-    if (d.opening != null) {
-      quoted = proposalTitle(d.opening, d.openingLine, true);
+    if (numbers.size() <= 1) {
+      // With several numbers, which title belongs to which is not said: no title is read.
+      if (d.opening != null) {
+        quoted = proposalTitle(d.opening, d.openingLine, true);
+      }
+      if (quoted == null && d.title != null) {
+        quoted = proposalTitle(d.title, d.titleLine, false);
+      }
     }
-    if (quoted == null && d.title != null) {
-      quoted = proposalTitle(d.title, d.titleLine, false);
+    if (numbers.isEmpty() && meeting.body == null && quoted == null) {
+      return List.of(); // the letter does not say which proposal it answers
     }
-    return quoted == null ? ref : ref.withTitle(quoted);
+    // Each part only where the text states it: a reference by title alone, no channel guessed.
+    List<ProposalReference> refs = new ArrayList<>();
+    List<String> each = new ArrayList<>(numbers);
+    if (each.isEmpty()) {
+      each.add(null);
+    }
+    for (String number : each) {
+      refs.add(ProposalReferenceReader.build(channel, meeting.body, meeting.term, meeting.session, number));
+    }
+    refs.set(0, refs.get(0).withTitle(Optional.ofNullable(quoted)));
+    return refs;
   }
 
   private Channel channelOfAddressees() {

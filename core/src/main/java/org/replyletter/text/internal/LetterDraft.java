@@ -2,11 +2,14 @@ package org.replyletter.text.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.replyletter.CcGroup;
 import org.replyletter.Contact;
 import org.replyletter.Disclosure;
 import org.replyletter.DocumentNumber;
+import org.replyletter.HandlingRole;
 import org.replyletter.Proposer;
 
 /**
@@ -62,6 +65,9 @@ final class LetterDraft {
   final List<SuggestionDraft> suggestions = new ArrayList<>();
   final List<String> noteLines = new ArrayList<>();
   boolean noteSeen;
+
+  /** Organs a handling form names, with their part (主办单位, 会办单位, 协办单位). */
+  final Map<String, HandlingRole> handlingParts = new LinkedHashMap<>();
 
   // the organ named above the title (高平市卫生健康和体育局 / 关于…) or in a form's 主办单位
   String headerOrgan;

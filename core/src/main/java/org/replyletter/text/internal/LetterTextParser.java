@@ -135,20 +135,21 @@ public final class LetterTextParser {
           consumed = n;
           return Zone.HEADER;
         }
-        String rest = salutation.readAddressees(ln);
-        if (rest != null) {
-          if (rest.isEmpty()) {
-            return Zone.HEADER;
-          }
-          Zone next = salutation.readOpening(new TextLine(ln.number, rest), body);
-          if (next == null) {
-            body.readRunOn(ln, rest);
-          }
-          return Zone.BODY;
-        }
-        if (salutation.readGreeting(ln)) {
+      }
+      // Also on a long line: a flattened letter starts with its addressees (colon within 60 characters).
+      String rest = salutation.readAddressees(ln);
+      if (rest != null) {
+        if (rest.isEmpty()) {
           return Zone.HEADER;
         }
+        Zone next = salutation.readOpening(new TextLine(ln.number, rest), body);
+        if (next == null) {
+          body.readRunOn(ln, rest);
+        }
+        return Zone.BODY;
+      }
+      if (isShort && salutation.readGreeting(ln)) {
+        return Zone.HEADER;
       }
       Zone next = salutation.readOpening(ln, body);
       return next != null ? next : body(ln, i, lines);

@@ -1,5 +1,7 @@
 package org.replyletter.text.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.replyletter.Channel;
 import org.replyletter.ProposalReference;
@@ -18,7 +20,10 @@ public final class ProposalReferenceReader {
 
   /** What one text says about the proposal; each member null where the text does not say it. */
   static final class Mention {
+    /** The first number; null if none. */
     String number;
+    /** Every number, in order, where several are listed (第3号、第5号提案). */
+    final List<String> numbers = new ArrayList<>();
     /** The channel the word after the number names (提案, 建议…). */
     Channel channelWord;
     String body;
@@ -39,8 +44,13 @@ public final class ProposalReferenceReader {
     return Optional.of(build(channel, m.body, m.term, m.session, m.number));
   }
 
+  /** A reference of the parts given; a null part (or a term or session below 1) is left absent. */
   static ProposalReference build(Channel channel, String body, int term, int session, String number) {
-    ProposalReference.Builder b = ProposalReference.builder().channel(channel).body(body).number(number);
+    ProposalReference.Builder b =
+        ProposalReference.builder()
+            .channel(Optional.ofNullable(channel))
+            .body(Optional.ofNullable(body))
+            .number(Optional.ofNullable(number));
     if (term >= 1) {
       b.term(term);
     }
@@ -70,12 +80,11 @@ public final class ProposalReferenceReader {
     int numStart = -1;
     for (int i = text.indexOf('号'); i >= 0 && m.number == null; i = text.indexOf('号', i + 1)) {
       int s = numberStart(text, i);
-      String after = text.substring(i + 1);
-      Channel word = channelWord(after);
-      if (s < i && (word != null || startsWithAny(after, "“", "\"", "《", ")", "）", "的"))) {
-        m.number = text.substring(s, i);
+      Channel word = channelWord(text, i + 1);
+      if (s < i && (word != null || startsWithAny(text, i + 1, "“", "\"", "《", ")", "）", "的"))) {
+        m.numbers.add(text.substring(s, i));
         m.channelWord = word;
-        numStart = s;
+        numStart = earlierNumbers(text, s, m);
       }
     }
     if (m.number == null) {
@@ -84,8 +93,9 @@ public final class ProposalReferenceReader {
         for (int i = text.indexOf(w); i > 0 && m.number == null; i = text.indexOf(w, i + 1)) {
           int s = numberStart(text, i);
           if (s < i && s >= 2 && text.startsWith("会议", s - 2) && Digits.value(text.charAt(s)) >= 0) {
-            m.number = text.substring(s, i);
-            m.channelWord = channelWord(text.substring(i));
+            m.numbers.add(text.substring(s, i));
+            m.number = m.numbers.get(0);
+            m.channelWord = channelWord(text, i);
             numStart = s;
           }
         }
@@ -108,19 +118,41 @@ public final class ProposalReferenceReader {
     return m;
   }
 
-  private static Channel channelWord(String after) {
-    if (startsWithAny(after, "提案", "委员提案")) {
+  /**
+   * The numbers listed before the one at {@code s} (第3号、第5号提案: 3 before 5), put first in
+   * {@code m.numbers}; returns where the first of them starts.
+   */
+  private static int earlierNumbers(String text, int s, Mention m) {
+    int p = s;
+    while (true) {
+      int q = p > 0 && text.charAt(p - 1) == '第' ? p - 1 : p;
+      if (q < 2 || "、和及，,".indexOf(text.charAt(q - 1)) < 0 || text.charAt(q - 2) != '号') {
+        break;
+      }
+      int start = numberStart(text, q - 2);
+      if (start == q - 2) {
+        break;
+      }
+      m.numbers.add(0, text.substring(start, q - 2));
+      p = start;
+    }
+    m.number = m.numbers.get(0);
+    return p;
+  }
+
+  private static Channel channelWord(String text, int at) {
+    if (startsWithAny(text, at, "提案", "委员提案")) {
       return Channel.CPPCC_PROPOSAL;
     }
-    if (startsWithAny(after, "建议", "代表建议")) {
+    if (startsWithAny(text, at, "建议", "代表建议")) {
       return Channel.NPC_SUGGESTION;
     }
     return null;
   }
 
-  private static boolean startsWithAny(String s, String... prefixes) {
+  private static boolean startsWithAny(String s, int at, String... prefixes) {
     for (String p : prefixes) {
-      if (s.startsWith(p)) {
+      if (s.startsWith(p, at)) {
         return true;
       }
     }
