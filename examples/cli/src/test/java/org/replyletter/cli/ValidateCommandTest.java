@@ -178,6 +178,13 @@ class ValidateCommandTest {
     assertTrue(published.endsWith(web + "：有效（0 个错误，3 个警告，4 个提示）\n"), published);
   }
 
+  /** README, "Profiles": the seed under the published profile. */
+  @Test
+  void profilePublished_seed_asReadmeShows() {
+    assertEquals(0, run("validate", "--profile", "published", SEED));
+    assertTrue(out.toString().endsWith(SEED + "：有效（0 个错误，3 个警告，3 个提示）\n"), out::toString);
+  }
+
   @Test
   void profileUnknown_exit2_namesTheProfiles() {
     assertEquals(2, run("validate", "--profile", "web", SEED));
