@@ -181,7 +181,7 @@ public final class ReplyLetterSchema {
   /**
    * Returns the name and the {@code $id}.
    *
-   * @return e.g. {@code reply-letter (https://replyletter.org/schema/1.0/reply-letter.json)}
+   * @return e.g. {@code reply-letter (https://replyletter.org/schema/1.1/reply-letter.json)}
    */
   @Override
   public String toString() {
