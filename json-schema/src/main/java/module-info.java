@@ -4,9 +4,9 @@
  * that validates raw JSON against them ({@link org.replyletter.jsonschema.ReplyLetterSchema}).
  *
  * <p>The schema files are plain resources outside any Java package (e.g.
- * {@code org/replyletter/schema/1.0/reply-letter.json}), so they can be read from the jar by any
- * tool. The module contributes the {@code json-schema} check to core's validation through the
- * {@link org.replyletter.validation.JsonTreeCheck} service.
+ * {@code org/replyletter/schema/1.1/reply-letter.json}; every published version stays), so they
+ * can be read from the jar by any tool. The module contributes the {@code json-schema} check to
+ * core's validation through the {@link org.replyletter.validation.JsonTreeCheck} service.
  */
 module org.replyletter.jsonschema {
   requires transitive org.replyletter.core;

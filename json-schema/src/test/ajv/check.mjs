@@ -1,4 +1,4 @@
-// Checks the published JSON Schemas with Ajv in strict mode, a validator outside the Java world:
+// Checks the published JSON Schemas (every version kept in the jar) with Ajv in strict mode, a validator outside the Java world:
 // every schema compiles with all strict options on (no unknown keywords, no union types, types
 // declared for type-specific keywords, required members defined, formats known), the published
 // example letters conform, the shared cases give the findings the Java tests expect (same codes,
@@ -56,9 +56,10 @@ for (const version of fs.readdirSync(schemaDir).sort()) {
     }
   }
 }
-const letter = validators.get("https://replyletter.org/schema/1.0/reply-letter.json");
-if (!letter) {
-  console.error("FAIL reply-letter 1.0 schema not found");
+const letter = validators.get("https://replyletter.org/schema/1.1/reply-letter.json");
+const letter10 = validators.get("https://replyletter.org/schema/1.0/reply-letter.json");
+if (!letter || !letter10) {
+  console.error("FAIL reply-letter 1.1 or 1.0 schema not found");
   process.exit(1);
 }
 
@@ -82,10 +83,22 @@ function findings(validate, document) {
   return [...out].sort();
 }
 
-// 2. Published examples conform.
+// 2. Published examples conform, to the newest schema and to the schema of the version they state
+// (the library writes each letter in the oldest version that accepts it).
 for (const file of jsonFiles(examplesDir)) {
-  const f = findings(letter, readJson(path.join(examplesDir, file)));
+  const example = readJson(path.join(examplesDir, file));
+  const f = findings(letter, example);
   check(f.length === 0, `example ${file}: ${f.join(", ")}`);
+  if (example.schemaVersion === "1.0") {
+    const f10 = findings(letter10, example);
+    check(f10.length === 0, `example ${file} (1.0 schema): ${f10.join(", ")}`);
+  }
+}
+// A 1.1 addition is refused by the 1.0 schema, accepted by 1.1.
+for (const doc of [{ schemaVersion: "1.1", proposal: { title: "关于修路的建议" } },
+  { schemaVersion: "1.1", handlingRole: "joint" },
+  { schemaVersion: "1.1", additionalProposals: [{ number: "15" }] }]) {
+  check(letter(doc) && !letter10(doc), `1.1 addition ${JSON.stringify(doc)}: 1.1 accepts, 1.0 refuses`);
 }
 
 // 3. Shared cases give the expected findings.

@@ -15,6 +15,13 @@ import org.replyletter.internal.JsonValues;
  * <p>The {@linkplain #number() number} is kept exactly as given: proposal numbers are often
  * zero-padded or coded ({@code 020}, {@code 20250688}), unlike a document number's serial.
  *
+ * <p>Every part is optional, because real letters identify what they answer in different ways:
+ * many quote the proposal by title only ({@code 您提出的《关于…的建议》收悉}), with no number, body or
+ * session, and the channel is known only where the text says it (政协/委员/提案 or 人大/代表/建议). A
+ * reference holds what the letter gives and nothing guessed; a letter that identifies its proposal
+ * by neither number nor title is reported by validation (RL-REF-001), not refused here. Until JSON
+ * form 1.1 the channel, body and number were required.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
@@ -28,17 +35,16 @@ public abstract class ProposalReference implements WithProposalReference {
   /**
    * Returns the channel: CPPCC proposal (提案) or NPC suggestion (建议).
    *
-   * @return the channel, never null
+   * @return the channel, or empty if the letter does not say it (it is never guessed)
    */
-  public abstract Channel channel();
+  public abstract Optional<Channel> channel();
 
   /**
    * Returns the body the proposal was made to, e.g. {@code 晋江市政协}.
    *
-   * @return the body, never null
+   * @return the body, or empty if not stated
    */
-  @NotBlank
-  public abstract String body();
+  public abstract Optional<@NotBlank String> body();
 
   /**
    * Returns the term (届), e.g. 14 for 十四届.
@@ -57,10 +63,9 @@ public abstract class ProposalReference implements WithProposalReference {
   /**
    * Returns the proposal number exactly as given, e.g. {@code 3} or {@code 020}.
    *
-   * @return the number, never null
+   * @return the number, or empty if the letter gives none (a reference by title only)
    */
-  @NotBlank
-  public abstract String number();
+  public abstract Optional<@NotBlank String> number();
 
   /**
    * Returns the proposal's own title as quoted in the letter, without 《》, e.g.

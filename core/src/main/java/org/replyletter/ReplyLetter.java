@@ -73,6 +73,37 @@ public abstract class ReplyLetter implements WithReplyLetter {
   public abstract Optional<@Valid ProposalReference> proposal();
 
   /**
+   * Returns the further proposals this letter answers, in printed order, when it answers several
+   * at once ({@code 关于第12号、第15号提案的答复}); the first is {@link #proposal()}.
+   *
+   * @return an unmodifiable list, empty for a letter that answers one proposal
+   * @see #proposals()
+   * @since 0.1.0 (JSON form 1.1)
+   */
+  public abstract List<@Valid ProposalReference> additionalProposals();
+
+  /**
+   * Returns every proposal this letter answers: {@link #proposal()}, then the {@linkplain
+   * #additionalProposals() additional} ones.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public final List<ProposalReference> proposals() {
+    List<ProposalReference> all = new ArrayList<>();
+    proposal().ifPresent(all::add);
+    all.addAll(additionalProposals());
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns the replying organ's part in joint handling (主办/会办/协办), where the letter prints it.
+   *
+   * @return the role, or empty if the letter does not say it
+   * @since 0.1.0 (JSON form 1.1)
+   */
+  public abstract Optional<HandlingRole> handlingRole();
+
+  /**
    * Returns the addressees (主送): the proposers, in printed order.
    *
    * @return an unmodifiable list, possibly empty

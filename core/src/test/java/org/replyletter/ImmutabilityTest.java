@@ -47,6 +47,7 @@ class ImmutabilityTest {
           ClassificationScheme.class,
           ProposalReference.class,
           Channel.class,
+          HandlingRole.class,
           Proposer.class,
           ProposerRole.class,
           Sponsorship.class,
@@ -108,6 +109,8 @@ class ImmutabilityTest {
                 .term(14)
                 .number("3")
                 .build())
+        .addAdditionalProposals(ProposalReference.builder().title("关于孤独症儿童康复的提案").build())
+        .handlingRole(HandlingRole.LEAD)
         .addAddressees(Proposer.of("王颖芳", ProposerRole.MEMBER))
         .addSections(Section.builder().ordinal("一").heading("加强宣传").addParagraphs("正文。").build())
         .checklist(

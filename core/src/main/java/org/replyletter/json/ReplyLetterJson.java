@@ -27,16 +27,27 @@ import org.replyletter.json.internal.LetterJson;
  * <h2>Writing</h2>
  *
  * Writing is deterministic: UTF-8, members in a fixed order, Chinese not escaped, absent optional
- * members omitted, lists always written (an empty one as {@code []}), two-space indent and
- * {@code \n} line ends. The same letter always gives the same bytes, and reading what was written
- * gives an equal letter.
+ * members omitted, lists always written (an empty one as {@code []}; {@code additionalProposals},
+ * added in 1.1, only when not empty), two-space indent and {@code \n} line ends. The same letter
+ * always gives the same bytes, and reading what was written gives an equal letter.
+ *
+ * <h2>Versions</h2>
+ *
+ * A letter is written with the oldest {@code schemaVersion} whose schema accepts it: {@code 1.0}
+ * unless it uses something added in 1.1 (a proposal reference without channel, body or number,
+ * {@code additionalProposals}, {@code handlingRole}), then {@code 1.1}. A letter that fits 1.0 is
+ * thus written byte for byte as before, and readers of 1.0 keep reading it. Reading accepts
+ * {@code 1} and any {@code 1.<minor>} and applies the newest form, which accepts every 1.0 document.
  *
  * <p>Instances are immutable and thread-safe; share one.
  *
  * @since 0.1.0
  */
 public final class ReplyLetterJson {
-  /** The {@code schemaVersion} this library writes; it reads any {@code 1.x}. */
+  /**
+   * The newest {@code schemaVersion} this library writes ({@code 1.1}); a letter that uses nothing
+   * added in 1.1 is written as {@code 1.0}. It reads any {@code 1.x}.
+   */
   public static final String SCHEMA_VERSION = LetterJson.SCHEMA_VERSION;
 
   private static final ReplyLetterJson DEFAULT = new ReplyLetterJson(ReadLimits.defaults(), false);

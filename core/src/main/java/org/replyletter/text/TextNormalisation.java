@@ -42,7 +42,23 @@ public abstract class TextNormalisation implements WithTextNormalisation {
     /** The proposal title was quoted with “” instead of 《》. */
     TITLE_QUOTES,
     /** A checklist suggestion had no title line; its heading was used as title. */
-    MISSING_SUGGESTION_TITLE
+    MISSING_SUGGESTION_TITLE,
+    /**
+     * A date printed without 年, 月 and 日 (as some web editions store it), e.g. {@code 2023712},
+     * read as 2023年7月12日 where only one reading is a valid date.
+     */
+    COMPACT_DATE,
+    /** Spaces inside a label, a name or a title removed: {@code 答    复}, {@code 联 系 人}, {@code 刘  华}. */
+    SPACES_REMOVED,
+    /** A title printed over two lines was joined into one. */
+    JOINED_LINES,
+    /**
+     * One line held several parts of the letter (an organ and the title, the addressees and the
+     * opening, a whole flattened letter) and was split into them.
+     */
+    SPLIT_LINE,
+    /** A form-of-address word was removed from an addressee's name: {@code 尊敬的}, {@code 同志}. */
+    HONORIFIC
   }
 
   /**

@@ -222,6 +222,18 @@ public final class LetterValidator {
   }
 
   /**
+   * Returns every built-in code with its severity under a profile, in catalogue order
+   * ({@code core/RULES.md}).
+   *
+   * @param profile the profile; not null
+   * @return an unmodifiable map from code to severity
+   * @throws NullPointerException if {@code profile} is null
+   */
+  public static Map<String, Severity> catalogue(ValidationProfile profile) {
+    return Code.catalogue(Objects.requireNonNull(profile, "profile"));
+  }
+
+  /**
    * Validates a letter built in code: Bean Validation constraints and rules. The findings have JSON
    * Pointers but no line or column; {@link JsonTreeCheck}s do not run (they need raw JSON).
    *
@@ -368,9 +380,10 @@ public final class LetterValidator {
     return all;
   }
 
-  /** Applies disabled codes and severity overrides; reading codes are exempt. */
+  /** Applies the profile's severities, disabled codes and severity overrides; reading codes are exempt. */
   private List<Finding> adjust(List<Finding> findings) {
-    if (options.disabledCodes().isEmpty() && options.severityOverrides().isEmpty()) {
+    ValidationProfile profile = options.profile();
+    if (profile == ValidationProfile.ISSUED && options.disabledCodes().isEmpty() && options.severityOverrides().isEmpty()) {
       return findings;
     }
     List<Finding> out = new ArrayList<>(findings.size());
@@ -383,6 +396,12 @@ public final class LetterValidator {
         continue;
       }
       Severity s = options.severityOverrides().get(f.code());
+      if (s == null && profile != ValidationProfile.ISSUED) {
+        Code c = Code.of(f.code());
+        if (c != null && c.severity(profile) != c.severity()) {
+          s = c.severity(profile);
+        }
+      }
       out.add(s == null ? f : f.withSeverity(s));
     }
     return out;

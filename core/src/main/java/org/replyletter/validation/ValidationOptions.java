@@ -14,11 +14,14 @@ import org.replyletter.internal.ValueStyle;
 import org.replyletter.json.ReadLimits;
 
 /**
- * How a {@link LetterValidator} validates: rules switched off by code, severities changed by code,
- * users' own rules, the clock, the message locale and the limits on JSON input. Build with {@link #builder()}, e.g.
+ * How a {@link LetterValidator} validates: the {@linkplain #profile() profile} (an issued letter or
+ * its published web edition), rules switched off by code, severities changed by code, users' own
+ * rules, the clock, the message locale and the limits on JSON input. Build with {@link #builder()},
+ * e.g.
  *
  * <pre>{@code
  * ValidationOptions options = ValidationOptions.builder()
+ *     .profile(ValidationProfile.PUBLISHED)           // a portal's web edition: no 文号 expected
  *     .addDisabledCode("RL-DIS-001")                  // we do not record disclosure
  *     .putSeverityOverride("RL-CON-001", Severity.ERROR) // a contact is mandatory for us
  *     .addRule(new MyOwnRule())
@@ -43,6 +46,18 @@ public abstract class ValidationOptions implements WithValidationOptions {
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /**
+   * Returns the profile, which sets each built-in code's severity ({@code core/RULES.md});
+   * {@link ValidationProfile#ISSUED} unless set. {@link #disabledCodes()} and
+   * {@link #severityOverrides()} apply on top of it.
+   *
+   * @return the profile, never null
+   */
+  @Value.Default
+  public ValidationProfile profile() {
+    return ValidationProfile.ISSUED;
+  }
+
+  /**
    * Returns the codes whose findings are dropped; a rule all of whose codes are here is not run.
    *
    * @return an unmodifiable set, possibly empty
@@ -50,7 +65,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
   public abstract Set<String> disabledCodes();
 
   /**
-   * Returns the severities that replace a code's default severity.
+   * Returns the severities that replace a code's severity under the {@linkplain #profile() profile}.
    *
    * @return an unmodifiable map from code to severity, possibly empty
    */

@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.replyletter.Channel;
 import org.replyletter.DocumentNumber;
+import org.replyletter.HandlingRole;
+import org.replyletter.ProposalReference;
 import org.replyletter.ReplyLetter;
 import org.replyletter.internal.Messages;
 import org.replyletter.diagnostics.Finding;
@@ -163,11 +165,39 @@ class ReplyLetterJsonReadTest {
   }
 
   @Test
-  void read_missingProposalNumber_reportedAtItsObject() {
+  void read_missingClassificationCode_reportedAtItsObject() {
+    JsonInputException e = readFails(doc(",\n  \"classification\": {\n    \"scheme\": \"three-class\"\n  }"));
+    Finding f = onlyProblem(e, "RL-JSON-005", "/classification/code", 3, 21);
+    assertEquals("Missing required field \"code\"", f.message(Locale.ENGLISH));
+  }
+
+  /** Form 1.1: a proposal known by title only, with no channel, body or number, is read as it is. */
+  @Test
+  void read_proposalByTitleOnly_readsWithoutChannelBodyOrNumber() {
+    ReplyLetter l =
+        JSON.read("{\"schemaVersion\": \"1.1\", \"proposal\": {\"title\": \"关于加强学校门前交通管理的建议\"}}");
+    ProposalReference ref = l.proposal().orElseThrow();
+    assertEquals(Optional.of("关于加强学校门前交通管理的建议"), ref.title());
+    assertEquals(Optional.empty(), ref.channel());
+    assertEquals(Optional.empty(), ref.body());
+    assertEquals(Optional.empty(), ref.number());
+  }
+
+  /** Form 1.1: several proposals answered at once, and the replying organ's part in joint handling. */
+  @Test
+  void read_additionalProposalsAndHandlingRole() {
+    ReplyLetter l =
+        JSON.read(
+            "{\"schemaVersion\": \"1.1\", \"handlingRole\": \"joint\","
+                + " \"proposal\": {\"channel\": \"npc-suggestion\", \"number\": \"12\"},"
+                + " \"additionalProposals\": [{\"number\": \"15\"}, {\"title\": \"关于修路的建议\"}]}");
+    assertEquals(Optional.of(HandlingRole.JOINT), l.handlingRole());
+    assertEquals(List.of("12", "15"), l.proposals().stream().flatMap(r -> r.number().stream()).toList());
+    assertEquals(3, l.proposals().size());
     JsonInputException e =
-        readFails(doc(",\n  \"proposal\": {\n    \"channel\": \"cppcc-proposal\",\n    \"body\": \"晋江市政协\"\n  }"));
-    Finding f = onlyProblem(e, "RL-JSON-005", "/proposal/number", 3, 15);
-    assertEquals("Missing required field \"number\"", f.message(Locale.ENGLISH));
+        readFails("{\"schemaVersion\": \"1.1\", \"handlingRole\": \"主办\"}");
+    assertEquals("RL-JSON-006", e.findings().get(0).code());
+    assertEquals(List.of("主办", "lead, joint, assisting"), e.findings().get(0).arguments());
   }
 
   @Test
@@ -187,9 +217,6 @@ class ReplyLetterJsonReadTest {
     assertEquals(
         Set.of(
             "RL-JSON-005 /classification/code",
-            "RL-JSON-005 /proposal/channel",
-            "RL-JSON-005 /proposal/body",
-            "RL-JSON-005 /proposal/number",
             "RL-JSON-005 /addressees/0/name",
             "RL-JSON-005 /checklist/suggestions/0/title",
             "RL-JSON-005 /checklist/suggestions/0/disposition/notImplementable/0/item"),
@@ -321,7 +348,7 @@ class ReplyLetterJsonReadTest {
   }
 
   /**
-   * The resource {@code many-problems.json}: thirteen problems on known lines and columns. A problem
+   * The resource {@code many-problems.json}: twelve problems on known lines and columns. A problem
    * is located at its value, an unknown member at its name, a missing member at its object.
    */
   @Test
@@ -336,7 +363,6 @@ class ReplyLetterJsonReadTest {
             "RL-JSON-004 /title 4:12",
             "RL-JSON-006 /proposal/channel 6:16",
             "RL-JSON-004 /proposal/term 8:13",
-            "RL-JSON-005 /proposal/number 5:15",
             "RL-JSON-006 /addressees/0/role 11:29",
             "RL-JSON-004 /addressees/1 12:5",
             "RL-JSON-004 /sections/0/paragraphs/1 15:43",
@@ -351,7 +377,7 @@ class ReplyLetterJsonReadTest {
     assertEquals(expected, actual);
     assertEquals(expected.size(), e.findings().size(), "no problem reported twice");
     assertTrue(e.getMessage().startsWith("many-problems.json:"), e.getMessage());
-    assertTrue(e.getMessage().contains("and 12 more problem(s)"), e.getMessage());
+    assertTrue(e.getMessage().contains("and 11 more problem(s)"), e.getMessage());
     assertEquals(Optional.of("many-problems.json"), e.sourceName());
     assertFalse(e.isIoFailure());
   }
@@ -616,8 +642,8 @@ class ReplyLetterJsonReadTest {
     ReplyLetter l = JSON.read(json);
     assertEquals("晋残函〔2024〕7号", l.documentNumber().orElseThrow().format());
     assertEquals("A", l.classification().orElseThrow().code());
-    assertEquals(Channel.CPPCC_PROPOSAL, l.proposal().orElseThrow().channel());
-    assertEquals("003", l.proposal().orElseThrow().number(), "zero-padding kept");
+    assertEquals(Optional.of(Channel.CPPCC_PROPOSAL), l.proposal().orElseThrow().channel());
+    assertEquals(Optional.of("003"), l.proposal().orElseThrow().number(), "zero-padding kept");
     assertEquals(14, l.proposal().orElseThrow().term().getAsInt());
     assertEquals(List.of("王颖芳", "洪晓清"), l.addressees().stream().map(p -> p.name()).toList());
     assertEquals(Optional.of("无"), l.supplementaryNote());

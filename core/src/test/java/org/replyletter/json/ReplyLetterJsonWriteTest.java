@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.replyletter.CcGroup;
 import org.replyletter.Channel;
@@ -26,6 +27,7 @@ import org.replyletter.Disclosure;
 import org.replyletter.Disposition;
 import org.replyletter.DocumentNumber;
 import org.replyletter.HandlingChecklist;
+import org.replyletter.HandlingRole;
 import org.replyletter.NotImplementableItem;
 import org.replyletter.ProposalReference;
 import org.replyletter.Proposer;
@@ -229,9 +231,26 @@ class ReplyLetterJsonWriteTest {
   }
 
   @Test
-  void schemaVersion_constantIsWritten() {
-    assertEquals("1.0", ReplyLetterJson.SCHEMA_VERSION);
-    assertTrue(JSON.writeString(ReplyLetter.builder().build()).contains("\"schemaVersion\": \"" + ReplyLetterJson.SCHEMA_VERSION + "\""));
+  void schemaVersion_isTheOldestThatAcceptsTheLetter() {
+    assertEquals("1.1", ReplyLetterJson.SCHEMA_VERSION);
+    assertTrue(JSON.writeString(ReplyLetter.builder().build()).contains("\"schemaVersion\": \"1.0\""));
+    ProposalReference full =
+        ProposalReference.builder().channel(Channel.NPC_SUGGESTION).body("某县人大").number("17").build();
+    String fits10 = JSON.writeString(ReplyLetter.builder().proposal(full).build());
+    assertTrue(fits10.contains("\"schemaVersion\": \"1.0\""), fits10);
+    assertFalse(fits10.contains("additionalProposals"), "a 1.1 list is not written when empty: " + fits10);
+    List<ReplyLetter> uses11 =
+        List.of(
+            ReplyLetter.builder().proposal(ProposalReference.builder().title("关于修路的建议").build()).build(),
+            ReplyLetter.builder().proposal(full.withChannel(Optional.empty())).build(),
+            ReplyLetter.builder().proposal(full.withBody(Optional.empty())).build(),
+            ReplyLetter.builder().proposal(full).addAdditionalProposals(full.withNumber("18")).build(),
+            ReplyLetter.builder().handlingRole(HandlingRole.LEAD).build());
+    for (ReplyLetter l : uses11) {
+      String written = JSON.writeString(l);
+      assertTrue(written.contains("\"schemaVersion\": \"" + ReplyLetterJson.SCHEMA_VERSION + "\""), written);
+      assertEquals(l, JSON.read(written));
+    }
   }
 
   private static List<String> topLevelNames(byte[] json) {

@@ -26,6 +26,7 @@ import org.replyletter.DocumentNumber.Normalisation;
 import org.replyletter.HandlingChecklist;
 import org.replyletter.Money;
 import org.replyletter.NotImplementableItem;
+import org.replyletter.HandlingRole;
 import org.replyletter.ProposalReference;
 import org.replyletter.Proposer;
 import org.replyletter.ProposerRole;
@@ -465,20 +466,28 @@ public final class LetterGenerators {
     };
   }
 
+  /** Mostly present (four times in five), as the parts form 1.0 required. */
+  private static <T> Gen<Optional<T>> mostlyPresent(Gen<T> gen) {
+    Gen<Integer> die = Generate.range(0, 4);
+    return in -> die.generate(in) == 0 ? Optional.empty() : Optional.of(gen.generate(in));
+  }
+
   /**
    * Proposal references of both channels; numbers kept as given (zero-padded, long or coded); term
-   * and session sometimes absent, now and then large.
+   * and session sometimes absent, now and then large; channel, body and number now and then absent
+   * (form 1.1: a reference by title only, a channel the letter does not state).
    *
    * @return a generator of references, never null
    */
   public static Gen<ProposalReference> proposals() {
-    Gen<Channel> channel = Generate.enumValues(Channel.class);
-    Gen<String> body = oneOf(BODIES).mix(shortTexts(), 30);
+    Gen<Optional<Channel>> channel = mostlyPresent(Generate.enumValues(Channel.class));
+    Gen<Optional<String>> body = mostlyPresent(oneOf(BODIES).mix(shortTexts(), 30));
     Gen<Optional<Integer>> term = optionals(Generate.range(1, 20).mix(Generate.range(1, Integer.MAX_VALUE), 10));
     Gen<Optional<Integer>> session = optionals(Generate.range(1, 7).mix(Generate.range(1, 100_000), 10));
-    Gen<String> number =
-        oneOf(List.of("3", "020", "0487", "20250688", "1", "第12号", "A-7"))
-            .mix(SourceDSL.strings().numericBetween(0, 99_999), 50);
+    Gen<Optional<String>> number =
+        mostlyPresent(
+            oneOf(List.of("3", "020", "0487", "20250688", "1", "第12号", "A-7"))
+                .mix(SourceDSL.strings().numericBetween(0, 99_999), 50));
     Gen<Optional<String>> title = optionals(shortTexts());
     return in -> {
       ProposalReference.Builder b =
@@ -663,6 +672,9 @@ public final class LetterGenerators {
     Gen<Optional<String>> title = optionals(shortText);
     Gen<Optional<String>> organ = optionals(shortText);
     Gen<Optional<ProposalReference>> proposal = optionals(proposals());
+    Gen<Integer> die = Generate.range(0, 5);
+    Gen<List<ProposalReference>> additional = listsOf(proposals(), 2);
+    Gen<Optional<HandlingRole>> role = optionals(Generate.enumValues(HandlingRole.class));
     Gen<List<Proposer>> addressees = listsOf(proposers(), 4);
     Gen<Optional<String>> opening = optionals(longText);
     Gen<List<Section>> sections = listsOf(sections(), 5);
@@ -680,7 +692,9 @@ public final class LetterGenerators {
             .classification(classification.generate(in))
             .title(title.generate(in))
             .issuingOrgan(organ.generate(in))
+            .handlingRole(die.generate(in) == 0 ? role.generate(in) : Optional.empty())
             .proposal(proposal.generate(in))
+            .additionalProposals(die.generate(in) == 0 ? additional.generate(in) : List.of())
             .addressees(addressees.generate(in))
             .opening(opening.generate(in))
             .sections(sections.generate(in))

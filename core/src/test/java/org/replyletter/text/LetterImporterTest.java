@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.generators.SourceDSL;
 import org.replyletter.CcGroup;
+import org.replyletter.Channel;
 import org.replyletter.ClassificationScheme;
 import org.replyletter.Contact;
 import org.replyletter.ContactRole;
 import org.replyletter.Disclosure;
+import org.replyletter.HandlingRole;
+import org.replyletter.ProposalReference;
 import org.replyletter.Proposer;
 import org.replyletter.ProposerRole;
 import org.replyletter.ReplyClassification;
@@ -265,5 +268,94 @@ class LetterImporterTest {
     assertEquals(Optional.of("保障措施"), l.sections().get(2).heading());
     assertEquals(Optional.of("三"), l.sections().get(3).ordinal());
     assertEquals(Optional.empty(), l.sections().get(3).heading());
+  }
+
+  // ---------------------------------------------------------------- forms of published letters
+
+  @Test
+  void contacts_onePrintedContact_isOneContact_whateverSeparatesNameAndPhone() {
+    Contact expected = Contact.of(ContactRole.CONTACT, "蒋文斌", "6121966");
+    for (String line : new String[] {
+        "联系人及电话：蒋文斌/6121966", "联系人及电话：蒋文斌；6121966", "（联系人及电话:蒋文斌,6121966）",
+        "联系人：蒋文斌  联系电话：6121966", "联 系 人:蒋文斌\n联系电话:6121966"}) {
+      assertEquals(List.of(expected), imported("张三委员：\n您的提案收悉。\n" + line + "\n").contacts(), line);
+    }
+  }
+
+  @Test
+  void contacts_severalNamesBeforeOnePhone_spacedNames_andASecondPersonBelow() {
+    assertEquals(
+        List.of(Contact.of(ContactRole.CONTACT, "赵玮", "67892775"), Contact.of(ContactRole.CONTACT, "张建凯", "67892775")),
+        imported("张三委员：\n收悉。\n联系人及电话:赵玮  张建凯 67892775\n").contacts());
+    assertEquals(
+        List.of(
+            Contact.builder().role(ContactRole.RESPONSIBLE_LEADER).name("吴天星").build(),
+            Contact.of(ContactRole.HANDLER, "刘华", "0730—3722058"),
+            Contact.of(ContactRole.HANDLER, "李正朋", "0730—3722600")),
+        imported("张三委员：\n收悉。\n承办责任人:吴天星\n承办人及联系电话:刘  华  0730—3722058\n李正朋  0730—3722600\n").contacts());
+  }
+
+  @Test
+  void addressees_bracketedCounts_honorifics_titlesAfterNames_spacedNames() {
+    Proposer lead = Proposer.builder().name("张三").role(ProposerRole.MEMBER).sponsorship(Sponsorship.LEAD).build();
+    assertEquals(List.of(lead), imported("张三（等5人）委员：\n您的提案收悉。\n").addressees());
+    assertEquals(List.of(lead), imported("张三(共3人)委员:\n您的提案收悉。\n").addressees());
+    assertEquals(List.of(Proposer.of("袁大金", ProposerRole.DEPUTY)), imported("尊敬袁大金代表:\n您的建议收悉。\n").addressees());
+    assertEquals(List.of(Proposer.of("李明", ProposerRole.MEMBER)), imported("李明同志委员：\n您的提案收悉。\n").addressees());
+    assertEquals(
+        List.of(Proposer.of("郭会金", ProposerRole.MEMBER), Proposer.of("廖锡", ProposerRole.MEMBER)),
+        imported("郭会金、廖 锡委员:\n你们的提案收悉。\n").addressees());
+  }
+
+  @Test
+  void dates_compactForms_readOnlyWhereOneReadingIsADate() {
+    assertEquals(Optional.of(LocalDate.of(2023, 7, 12)), imported("张三委员：\n收悉。\n2023712\n").issueDate());
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 26)), imported("张三委员：\n收悉。\n20211026\n").issueDate());
+    // 2023111 is 1月11日 or 11月1日: not read as a date.
+    assertEquals(Optional.empty(), imported("张三委员：\n收悉。\n2023111\n").issueDate());
+  }
+
+  @Test
+  void header_organAboveATitleOverTwoLines_andTheReplyTypeOnTheNumberLine() {
+    ReplyLetter l =
+        imported("平交复函[2017]19号B类  同意公开\n平江县交通运输局\n关于对平江县十七届人大一次会议第82号建议的\n答    复\n陈根明代表:\n您提出的建议收悉。\n");
+    assertEquals("关于对平江县十七届人大一次会议第82号建议的答复", l.title().orElseThrow());
+    assertEquals("平江县交通运输局", l.issuingOrgan().orElseThrow());
+    assertEquals(Optional.of(ReplyClassification.of("B")), l.classification());
+    assertEquals(Optional.of(Disclosure.PUBLIC), l.disclosure());
+    assertEquals(Optional.of("82"), l.proposal().orElseThrow().number());
+  }
+
+  @Test
+  void flattenedLetter_splitIntoAddresseesOpeningAndParagraphs() {
+    ReplyLetter l = imported("秦振兴代表: 您提出的建议收悉,现答复如下: 第一段。 第二段。\n2018年6月28日\n");
+    assertEquals(List.of(Proposer.of("秦振兴", ProposerRole.DEPUTY)), l.addressees());
+    assertEquals("您提出的建议收悉,现答复如下:", l.opening().orElseThrow());
+    assertEquals(List.of("第一段。", "第二段。"), l.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void proposal_byTitleOnly_channelOnlyWhereTheTextSaysIt() {
+    ProposalReference byTitle =
+        imported("曹国霞代表:\n您提出的《关于完善基层学校设施建设的建议》已收悉,现答复如下:\n").proposal().orElseThrow();
+    assertEquals(
+        ProposalReference.builder().channel(Channel.NPC_SUGGESTION).title("关于完善基层学校设施建设的建议").build(), byTitle);
+    // Neither 委员/代表 nor 政协/人大 nor 提案/建议 after a number: no channel.
+    ProposalReference unsaid = imported("张三：\n您提出的《关于完善基层学校设施建设的建议》已收悉。\n").proposal().orElseThrow();
+    assertEquals(Optional.empty(), unsaid.channel());
+  }
+
+  @Test
+  void proposal_severalNumbers_areSeveralProposals() {
+    ReplyLetter l = imported("关于市政协十四届三次会议第3号、第15号提案的答复\n张三委员：\n您的提案收悉。\n");
+    assertEquals(
+        List.of(Optional.of("3"), Optional.of("15")), l.proposals().stream().map(ProposalReference::number).toList());
+    assertEquals(Optional.of("市政协"), l.additionalProposals().get(0).body());
+  }
+
+  @Test
+  void handlingForm_namesTheOrgansPart() {
+    ReplyLetter l = imported("阿左旗第十六届人民代表大会第二次会议第23号建议办理单\n主办单位:阿拉善左旗交通运输局\n协办单位:\n色尔道等代表:\n您的建议收悉。\n阿拉善左旗交通运输局\n2023年12月8日\n");
+    assertEquals(Optional.of(HandlingRole.LEAD), l.handlingRole());
   }
 }

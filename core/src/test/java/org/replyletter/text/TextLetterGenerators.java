@@ -188,7 +188,7 @@ final class TextLetterGenerators {
               .append(chinese ? ChineseNumerals.format(v) : String.valueOf(v))
               .append(coin.generate(in) ? "次会议" : "次");
         }
-        title.append('第').append(ref.number()).append('号').append(c.label()).append("的答复函");
+        title.append('第').append(ref.number().orElseThrow()).append('号').append(c.label()).append("的答复函");
         if (coin.generate(in)) {
           proposalTitle = Optional.of("关于" + heading.generate(in) + "的" + c.label());
           ref = ref.withTitle(proposalTitle.get());

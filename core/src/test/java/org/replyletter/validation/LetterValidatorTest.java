@@ -101,10 +101,10 @@ class LetterValidatorTest {
   @Test
   void readingProblems_allReportedTogether_rulesNotRun() {
     String json =
-        "{\"schemaVersion\":\"1.0\",\"title\":7,\"colour\":\"red\",\"proposal\":{\"channel\":\"cppcc-proposal\",\"body\":\"晋江市政协\"}}";
+        "{\"schemaVersion\":\"1.0\",\"title\":7,\"colour\":\"red\",\"classification\":{\"scheme\":\"three-class\"}}";
     ValidationReport r = LetterValidator.defaults().validate(json, null);
     assertEquals(
-        List.of("error RL-JSON-003 /colour", "error RL-JSON-004 /title", "error RL-JSON-005 /proposal/number"),
+        List.of("error RL-JSON-003 /colour", "error RL-JSON-004 /title", "error RL-JSON-005 /classification/code"),
         codesAndPaths(r).stream().filter(s -> s.contains("RL-JSON")).sorted().toList(),
         r::toJson);
     assertFalse(r.has("RL-DOC-001"), "rules run only on a letter that could be read");
@@ -379,7 +379,7 @@ class LetterValidatorTest {
 
   @Test
   void treeCheck_requiredAtObject_readerMissingAtMember_isDropped() throws IOException {
-    String json = "{\"schemaVersion\":\"1.0\",\"proposal\":{\"channel\":\"cppcc-proposal\",\"body\":\"晋江市政协\"}}";
+    String json = "{\"schemaVersion\":\"1.0\",\"classification\":{\"scheme\":\"three-class\"}}";
     ValidationReport r = withTestTreeCheck().validate(json, null);
     assertTrue(r.has("RL-JSON-005"));
     assertFalse(r.has("TEST-TREE-003"), r::toJson);

@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code TEST-TREE-002} (kind {@code RL-JSON-004}) and {@code TEST-TREE-005} (kind
  *       {@code RL-JSON-006}) when {@code /title} is not a string: the reader reports a wrong type
  *       there, so the first is dropped and the second, of another kind, kept;
- *   <li>{@code TEST-TREE-003} (kind unknown) at {@code /proposal} when it lacks {@code number}, as
- *       schema validators report "required" at the object; the reader reports {@code /proposal/number};
+ *   <li>{@code TEST-TREE-003} (kind unknown) at {@code /classification} when it lacks {@code code}, as
+ *       schema validators report "required" at the object; the reader reports {@code /classification/code};
  *   <li>{@code TEST-TREE-004} at {@code /documentNumber} when it contains {@code [}, as a pattern
  *       would; the rule RL-DOC-002 reports the same place;
  *   <li>throws for a document whose {@code supplementaryNote} is {@code tree-check-throw}.
@@ -47,9 +47,9 @@ public final class TestTreeCheck implements JsonTreeCheck {
       out.add(Finding.of("TEST-TREE-002", Severity.ERROR, "/title"));
       out.add(Finding.of("TEST-TREE-005", Severity.ERROR, "/title"));
     }
-    JsonNode proposal = tree.get("proposal");
-    if (proposal != null && proposal.isObject() && !proposal.has("number")) {
-      out.add(Finding.of("TEST-TREE-003", Severity.ERROR, "/proposal"));
+    JsonNode classification = tree.get("classification");
+    if (classification != null && classification.isObject() && !classification.has("code")) {
+      out.add(Finding.of("TEST-TREE-003", Severity.ERROR, "/classification"));
     }
     JsonNode number = tree.get("documentNumber");
     if (number != null && number.isString() && number.stringValue().contains("[")) {

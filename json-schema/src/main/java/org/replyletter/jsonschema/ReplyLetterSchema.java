@@ -39,7 +39,11 @@ import tools.jackson.databind.JsonNode;
  * @since 0.1.0
  */
 public final class ReplyLetterSchema {
-  /** The name of the reply letter's schema, {@code https://replyletter.org/schema/1.0/reply-letter.json}. */
+  /**
+   * The name of the reply letter's schema, the newest version of its JSON form, {@code
+   * https://replyletter.org/schema/1.1/reply-letter.json}; it accepts every 1.0 document. The 1.0
+   * schema stays in the jar, at {@code org/replyletter/schema/1.0/reply-letter.json}.
+   */
   public static final String REPLY_LETTER = SchemaCatalog.REPLY_LETTER;
 
   /**
@@ -117,7 +121,7 @@ public final class ReplyLetterSchema {
    * Returns this schema's {@code $id}, which carries the version of the JSON form. It identifies the
    * schema; it is not a download address.
    *
-   * @return the identifier, e.g. {@code https://replyletter.org/schema/1.0/reply-letter.json}
+   * @return the identifier, e.g. {@code https://replyletter.org/schema/1.1/reply-letter.json}
    */
   public String id() {
     return schema.id();
@@ -177,7 +181,7 @@ public final class ReplyLetterSchema {
   /**
    * Returns the name and the {@code $id}.
    *
-   * @return e.g. {@code reply-letter (https://replyletter.org/schema/1.0/reply-letter.json)}
+   * @return e.g. {@code reply-letter (https://replyletter.org/schema/1.1/reply-letter.json)}
    */
   @Override
   public String toString() {

@@ -42,9 +42,9 @@ class ReplyLetterSchemaTest {
   @Test
   void id_isVersioned_andIsTheDocuments$id() {
     ReplyLetterSchema s = ReplyLetterSchema.replyLetter();
-    assertEquals("https://replyletter.org/schema/1.0/reply-letter.json", s.id());
+    assertEquals("https://replyletter.org/schema/1.1/reply-letter.json", s.id());
     assertEquals(s.id(), Documents.tree(s.text()).get("$id").stringValue());
-    assertEquals("reply-letter (https://replyletter.org/schema/1.0/reply-letter.json)", s.toString());
+    assertEquals("reply-letter (https://replyletter.org/schema/1.1/reply-letter.json)", s.toString());
   }
 
   @Test
@@ -58,7 +58,8 @@ class ReplyLetterSchemaTest {
 
   @Test
   void schemaFile_isAPlainResourceOutsideAnyPackage() {
-    assertNotNull(ClassLoader.getSystemResource("org/replyletter/schema/1.0/reply-letter.json"));
+    assertNotNull(ClassLoader.getSystemResource("org/replyletter/schema/1.1/reply-letter.json"));
+    assertNotNull(ClassLoader.getSystemResource("org/replyletter/schema/1.0/reply-letter.json"), "published versions stay");
   }
 
   @Test
@@ -77,12 +78,13 @@ class ReplyLetterSchemaTest {
 
   @Test
   void validate_bytes_locatesFindings_likeTheReader() {
-    String json = "{\n  \"schemaVersion\": \"1.0\",\n  \"题目\": 1,\n  \"proposal\": {\"channel\": \"npc\"},\n  \"cc\": [null]\n}\n";
+    String json = "{\n  \"schemaVersion\": \"1.0\",\n  \"题目\": 1,\n  \"proposal\": {\"channel\": \"npc\"},\n  \"cc\": [null],"
+        + "\n  \"classification\": {\"scheme\": \"four-class\"}\n}\n";
     List<String> located = ReplyLetterSchema.replyLetter().validate(bytes(json)).stream()
         .map(f -> f.code() + "@" + f.path() + ":" + f.line().getAsInt() + ":" + f.column().getAsInt())
         .sorted().toList();
     assertEquals(
-        List.of("RL-SCHEMA-001@/cc/0:5:10", "RL-SCHEMA-002@/proposal/body:4:15", "RL-SCHEMA-002@/proposal/number:4:15",
+        List.of("RL-SCHEMA-001@/cc/0:5:10", "RL-SCHEMA-002@/classification/code:6:21",
             "RL-SCHEMA-003@/题目:3:3", "RL-SCHEMA-004@/proposal/channel:4:27"),
         located);
   }

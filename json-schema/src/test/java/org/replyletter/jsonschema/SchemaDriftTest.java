@@ -19,6 +19,7 @@ import org.replyletter.Channel;
 import org.replyletter.ClassificationScheme;
 import org.replyletter.ContactRole;
 import org.replyletter.Disclosure;
+import org.replyletter.HandlingRole;
 import org.replyletter.ProposerRole;
 import org.replyletter.Sponsorship;
 import org.replyletter.SubsidyKind;
@@ -99,16 +100,17 @@ class SchemaDriftTest {
     assertEnum("/$defs/proposer/properties/sponsorship", Sponsorship.values(), Sponsorship::id);
     assertEnum("/$defs/contact/properties/role", ContactRole.values(), ContactRole::id);
     assertEnum("/properties/disclosure", Disclosure.values(), Disclosure::id);
+    assertEnum("/properties/handlingRole", HandlingRole.values(), HandlingRole::id);
     assertEnum("/$defs/statedSubsidy/properties/kinds/items", SubsidyKind.values(), SubsidyKind::id);
     // No other enumeration hides in the schema without being compared here.
     List<String> enums = new ArrayList<>();
     collectEnums(SCHEMA, "", enums);
-    assertEquals(7, enums.size(), "enumerations in the schema: " + enums);
+    assertEquals(8, enums.size(), "enumerations in the schema: " + enums);
   }
 
   @Test
   void schemaVersionWritten_isTheCurrentVersion_andThe$idsVersion() {
-    assertEquals("1.0", ReplyLetterJson.SCHEMA_VERSION);
+    assertEquals("1.1", ReplyLetterJson.SCHEMA_VERSION);
     assertTrue(ReplyLetterSchema.replyLetter().id().contains("/" + ReplyLetterJson.SCHEMA_VERSION + "/"));
   }
 

@@ -9,6 +9,7 @@ import org.replyletter.Disclosure;
 import org.replyletter.Disposition;
 import org.replyletter.DocumentNumber;
 import org.replyletter.HandlingChecklist;
+import org.replyletter.HandlingRole;
 import org.replyletter.Money;
 import org.replyletter.NotImplementableItem;
 import org.replyletter.ProposalReference;
@@ -29,8 +30,35 @@ import org.replyletter.Suggestion;
 public final class LetterCodecs {
   private LetterCodecs() {}
 
-  /** The schema version this library writes and reads. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /** The newest schema version this library writes and reads. */
+  public static final String SCHEMA_VERSION = "1.1";
+
+  /**
+   * The version written for a letter that uses nothing added in 1.1 ({@link #needsVersion11}): such
+   * a letter is written as it was before 1.1, so that readers of 1.0 keep reading it.
+   */
+  public static final String SCHEMA_VERSION_1_0 = "1.0";
+
+  /**
+   * The version a letter is written with: the oldest whose schema accepts it.
+   *
+   * @param letter the letter
+   * @return {@code 1.1} if the letter uses something added in 1.1, else {@code 1.0}
+   */
+  public static String versionFor(ReplyLetter letter) {
+    return needsVersion11(letter) ? SCHEMA_VERSION : SCHEMA_VERSION_1_0;
+  }
+
+  /**
+   * Whether the letter uses something added in 1.1: a proposal without channel, body or number,
+   * several proposals, or a handling role.
+   */
+  public static boolean needsVersion11(ReplyLetter letter) {
+    if (letter.handlingRole().isPresent() || !letter.additionalProposals().isEmpty()) {
+      return true;
+    }
+    return letter.proposal().map(p -> p.channel().isEmpty() || p.body().isEmpty() || p.number().isEmpty()).orElse(false);
+  }
 
 
 
@@ -60,15 +88,15 @@ public final class LetterCodecs {
   /** The proposal reference. */
   public static final ObjectCodec<ProposalReference, ProposalReference.Builder> PROPOSAL =
       ObjectCodec.of(ProposalReference::builder, ProposalReference.Builder::build)
-          .required(
+          .optional(
               "channel",
               Codecs.enumeration(Channel.class, Channel::id),
               ProposalReference::channel,
               ProposalReference.Builder::channel)
-          .required("body", Codecs.STRING, ProposalReference::body, ProposalReference.Builder::body)
+          .optional("body", Codecs.STRING, ProposalReference::body, ProposalReference.Builder::body)
           .optionalInt("term", 1, Integer.MAX_VALUE, ProposalReference::term, ProposalReference.Builder::term)
           .optionalInt("session", 1, Integer.MAX_VALUE, ProposalReference::session, ProposalReference.Builder::session)
-          .required("number", Codecs.STRING, ProposalReference::number, ProposalReference.Builder::number)
+          .optional("number", Codecs.STRING, ProposalReference::number, ProposalReference.Builder::number)
           .optional("title", Codecs.STRING, ProposalReference::title, ProposalReference.Builder::title)
           .unknownMembers(ProposalReference::unknownMembers, ProposalReference.Builder::unknownMembers)
           .build();
@@ -178,7 +206,17 @@ public final class LetterCodecs {
           .optional("classification", CLASSIFICATION, ReplyLetter::classification, ReplyLetter.Builder::classification)
           .optional("title", Codecs.STRING, ReplyLetter::title, ReplyLetter.Builder::title)
           .optional("issuingOrgan", Codecs.STRING, ReplyLetter::issuingOrgan, ReplyLetter.Builder::issuingOrgan)
+          .optional(
+              "handlingRole",
+              Codecs.enumeration(HandlingRole.class, HandlingRole::id),
+              ReplyLetter::handlingRole,
+              ReplyLetter.Builder::handlingRole)
           .optional("proposal", PROPOSAL, ReplyLetter::proposal, ReplyLetter.Builder::proposal)
+          .listOmittedWhenEmpty(
+              "additionalProposals",
+              PROPOSAL,
+              ReplyLetter::additionalProposals,
+              ReplyLetter.Builder::additionalProposals)
           .list("addressees", PROPOSER, ReplyLetter::addressees, ReplyLetter.Builder::addressees)
           .optional("opening", Codecs.STRING, ReplyLetter::opening, ReplyLetter.Builder::opening)
           .list("sections", SECTION, ReplyLetter::sections, ReplyLetter.Builder::sections)

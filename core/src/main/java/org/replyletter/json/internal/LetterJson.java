@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * binds a tree parsed elsewhere. Thread-safe.
  */
 public final class LetterJson {
-  /** The schema version written. */
+  /** The newest schema version written ({@link LetterCodecs#versionFor}: the oldest that accepts the letter). */
   public static final String SCHEMA_VERSION = LetterCodecs.SCHEMA_VERSION;
 
   private final JsonSupport support;
@@ -260,7 +260,7 @@ public final class LetterJson {
         g -> {
           g.writeStartObject();
           g.writeName("schemaVersion");
-          g.writeString(SCHEMA_VERSION);
+          g.writeString(LetterCodecs.versionFor(letter));
           LetterCodecs.LETTER.writeMembers(letter, g);
           g.writeEndObject();
         });

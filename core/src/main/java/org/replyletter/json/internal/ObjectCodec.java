@@ -312,6 +312,24 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     /**
+     * A list member added in a minor version of the form: written only when not empty, so that a
+     * value that does not use it is written as before; absent on read means empty.
+     */
+    public <V> Declaration<T, B> listOmittedWhenEmpty(
+        String name, Codec<V> element, Function<T, List<V>> get, BiConsumer<B, List<V>> set) {
+      return add(
+          new Member<>(
+              name,
+              Kind.LIST,
+              Codecs.list(element),
+              t -> {
+                List<V> v = get.apply(t);
+                return v.isEmpty() ? null : v;
+              },
+              set));
+    }
+
+    /**
      * A member the caller writes itself (such as a root's {@code schemaVersion}): read and checked
      * with {@code codec}, never bound, never written by {@link ObjectCodec#writeMembers}.
      */

@@ -104,8 +104,12 @@ public final class LetterTextWriter {
     List<String> closing = new ArrayList<>();
     l.issuingOrgan().ifPresent(o -> closing.add(esc(o, md)));
     l.issueDate().ifPresent(d -> closing.add(date(d)));
+    Contact previous = null;
     for (Contact c : l.contacts()) {
-      closing.add(esc(contact(c), md));
+      // A phone alone under a name alone would read back as that person's phone: label it.
+      boolean labelled = previous != null && previous.phone().isEmpty() && previous.name().isPresent();
+      closing.add(esc(contact(c, labelled), md));
+      previous = c;
     }
     l.disclosure().ifPresent(d -> closing.add(disclosure(d)));
     add(blocks, closing);
@@ -194,9 +198,10 @@ public final class LetterTextWriter {
     return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
-  static String contact(Contact c) {
+  /** The contact line; {@code labelled} prints the role label even before a phone alone. */
+  static String contact(Contact c, boolean labelled) {
     StringBuilder b = new StringBuilder();
-    if (c.name().isPresent() || c.role() != ContactRole.CONTACT || c.phone().isEmpty()) {
+    if (labelled || c.name().isPresent() || c.role() != ContactRole.CONTACT || c.phone().isEmpty()) {
       b.append(c.role().label()).append('：').append(c.name().orElse(""));
     }
     c.phone()

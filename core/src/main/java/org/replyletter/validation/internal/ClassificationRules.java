@@ -16,7 +16,29 @@ final class ClassificationRules {
 
   static final String CODE_PATH = "/classification/code";
 
-  /** The code is one of its scheme's codes. A blank code is Bean Validation's business. */
+  /**
+   * The scheme's code a printed code stands for: the code itself, or for a sub-class the code it
+   * refines ({@code B2} → {@code B}: local schemes such as 岳阳's print B1/B2, C1/C2); null if neither.
+   */
+  static String base(ReplyClassification c) {
+    String code = c.code();
+    if (c.scheme().isKnown(code)) {
+      return code;
+    }
+    if (code.length() >= 2) {
+      char last = code.charAt(code.length() - 1);
+      String head = code.substring(0, code.length() - 1);
+      if (last >= '1' && last <= '9' && c.scheme().isKnown(head)) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The code is one of its scheme's codes, or a numbered sub-class of one ({@code C2}). A blank code
+   * is Bean Validation's business.
+   */
   static final class KnownCode extends BuiltInRule {
     KnownCode() {
       super(Code.CLS_UNKNOWN);
@@ -25,7 +47,7 @@ final class ClassificationRules {
     @Override
     void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
       letter.classification()
-          .filter(c -> !c.code().isBlank() && !c.scheme().isKnown(c.code()))
+          .filter(c -> !c.code().isBlank() && base(c) == null)
           .ifPresent(
               c ->
                   out.add(
@@ -97,7 +119,8 @@ final class ClassificationRules {
         return;
       }
       ReplyClassification c = letter.classification().get();
-      if (!c.scheme().isKnown(c.code())) {
+      String base = base(c);
+      if (base == null) {
         return; // RL-CLS-002's business
       }
       Outcome outcome = implied(letter.checklist().get());
@@ -105,7 +128,7 @@ final class ClassificationRules {
         return;
       }
       List<String> fit = fitting(c.scheme(), outcome);
-      if (fit.isEmpty() || fit.contains(c.code())) {
+      if (fit.isEmpty() || fit.contains(base)) {
         return;
       }
       StringBuilder implied = new StringBuilder();
@@ -120,7 +143,7 @@ final class ClassificationRules {
               outcome.name().toLowerCase(java.util.Locale.ROOT),
               CODE_PATH,
               c.code(),
-              c.scheme().label(c.code()).orElse(""),
+              c.scheme().label(base).orElse(""),
               implied.toString()));
     }
   }

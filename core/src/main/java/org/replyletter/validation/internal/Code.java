@@ -1,10 +1,12 @@
 package org.replyletter.validation.internal;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.replyletter.diagnostics.Finding;
 import org.replyletter.diagnostics.Severity;
+import org.replyletter.validation.ValidationProfile;
 
 /**
  * The built-in finding codes with their default severities: the rule catalogue of
@@ -23,7 +25,7 @@ public enum Code {
   BV_OTHER("RL-BV-003", Severity.ERROR),
 
   /** No document number. */
-  DOC_MISSING("RL-DOC-001", Severity.ERROR),
+  DOC_MISSING("RL-DOC-001", Severity.ERROR, Severity.INFO),
   /** Brackets other than 〔〕. */
   DOC_BRACKETS("RL-DOC-002", Severity.WARNING),
   /** 第 before the serial. */
@@ -40,14 +42,14 @@ public enum Code {
   DOC_YEAR("RL-DOC-008", Severity.ERROR),
 
   /** No reply type. */
-  CLS_MISSING("RL-CLS-001", Severity.WARNING),
+  CLS_MISSING("RL-CLS-001", Severity.WARNING, Severity.INFO),
   /** A code unknown in its scheme. */
   CLS_UNKNOWN("RL-CLS-002", Severity.ERROR),
   /** The reply type contradicts the checklist. */
   CLS_CHECKLIST("RL-CLS-003", Severity.WARNING),
 
   /** No checklist, or one without suggestions. */
-  SUG_MISSING("RL-SUG-001", Severity.WARNING),
+  SUG_MISSING("RL-SUG-001", Severity.WARNING, Severity.INFO),
   /** A suggestion left unanswered. */
   SUG_UNANSWERED("RL-SUG-002", Severity.ERROR),
   /** A not-implementable item without its reason. */
@@ -107,17 +109,17 @@ public enum Code {
   /** No issuing organ. */
   SIG_ORGAN_MISSING("RL-SIG-001", Severity.WARNING),
   /** No signer. */
-  SIG_SIGNER_MISSING("RL-SIG-002", Severity.WARNING),
+  SIG_SIGNER_MISSING("RL-SIG-002", Severity.WARNING, Severity.INFO),
 
   /** No contact. */
-  CON_MISSING("RL-CON-001", Severity.WARNING),
+  CON_MISSING("RL-CON-001", Severity.WARNING, Severity.INFO),
   /** A contact without name. */
-  CON_NAME_MISSING("RL-CON-002", Severity.WARNING),
+  CON_NAME_MISSING("RL-CON-002", Severity.WARNING, Severity.INFO),
   /** A contact without phone. */
-  CON_PHONE_MISSING("RL-CON-003", Severity.WARNING),
+  CON_PHONE_MISSING("RL-CON-003", Severity.WARNING, Severity.INFO),
 
   /** No disclosure attribute. */
-  DIS_MISSING("RL-DIS-001", Severity.WARNING),
+  DIS_MISSING("RL-DIS-001", Severity.WARNING, Severity.INFO),
 
   /** A blank CC recipient. */
   CC_BLANK("RL-CC-001", Severity.ERROR),
@@ -131,10 +133,17 @@ public enum Code {
 
   private final String code;
   private final Severity severity;
+  private final Severity published;
 
   Code(String code, Severity severity) {
+    this(code, severity, severity);
+  }
+
+  /** A code whose severity under {@link ValidationProfile#PUBLISHED} is {@code published}. */
+  Code(String code, Severity severity, Severity published) {
     this.code = code;
     this.severity = severity;
+    this.published = published;
   }
 
   /** The stable code, e.g. {@code RL-DOC-001}. */
@@ -142,9 +151,27 @@ public enum Code {
     return code;
   }
 
-  /** The default severity. */
+  /** The default severity (the {@link ValidationProfile#ISSUED} profile's). */
   public Severity severity() {
     return severity;
+  }
+
+  /** The severity under a profile. */
+  public Severity severity(ValidationProfile profile) {
+    return profile == ValidationProfile.PUBLISHED ? published : severity;
+  }
+
+  private static final Map<String, Code> BY_CODE = new HashMap<>();
+
+  static {
+    for (Code c : values()) {
+      BY_CODE.put(c.code, c);
+    }
+  }
+
+  /** The built-in code with the given text, or null. */
+  public static Code of(String code) {
+    return BY_CODE.get(code);
   }
 
   /** A finding of this code at {@code path} with message key = code. */
@@ -165,9 +192,14 @@ public enum Code {
 
   /** Every built-in code with its default severity, in catalogue order. */
   public static Map<String, Severity> catalogue() {
+    return catalogue(ValidationProfile.ISSUED);
+  }
+
+  /** Every built-in code with its severity under a profile, in catalogue order. */
+  public static Map<String, Severity> catalogue(ValidationProfile profile) {
     Map<String, Severity> m = new LinkedHashMap<>();
     for (Code c : values()) {
-      m.put(c.code, c.severity);
+      m.put(c.code, c.severity(profile));
     }
     return Collections.unmodifiableMap(m);
   }

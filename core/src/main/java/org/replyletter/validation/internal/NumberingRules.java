@@ -16,7 +16,8 @@ import org.replyletter.validation.RuleContext;
  * numerals 一 to 九十九, present, contiguous and in order. Three concerns, three rules per list:
  *
  * <ul>
- *   <li>missing: an item without numeral (the seed letter's fourth section);
+ *   <li>missing: an item without numeral (the seed letter's fourth section), where the list is
+ *       numbered at all: a letter whose body has no numbered section has no numeral missing;
  *   <li>invalid: a numeral that is not 一 … 九十九 (e.g. {@code 1}, {@code 一、});
  *   <li>sequence: a numeral that does not follow the previous numbered item, counting the unnumbered
  *       items between them; the first numbered item counts from 一. Comparing with the previous
@@ -24,6 +25,9 @@ import org.replyletter.validation.RuleContext;
  *       for every later item.
  * </ul>
  *
+ * A body section with neither numeral nor heading is prose (an introduction before 一、, a closing
+ * paragraph after the last numbered section, or the whole body of a letter without numbered
+ * sections): it is not a numbered item, so it neither misses a numeral nor counts in the sequence.
  * A blank numeral is Bean Validation's business.
  */
 final class NumberingRules {
@@ -36,6 +40,8 @@ final class NumberingRules {
     final String basePath;
     final Function<ReplyLetter, List<Optional<String>>> ordinals;
     final Function<ReplyLetter, List<String>> labels;
+    /** Which items are numbered items (the others are prose, see the class comment). */
+    final Function<ReplyLetter, List<Boolean>> items;
     final Code missing;
     final Code invalid;
     final Code sequence;
@@ -44,12 +50,14 @@ final class NumberingRules {
         String basePath,
         Function<ReplyLetter, List<Optional<String>>> ordinals,
         Function<ReplyLetter, List<String>> labels,
+        Function<ReplyLetter, List<Boolean>> items,
         Code missing,
         Code invalid,
         Code sequence) {
       this.basePath = basePath;
       this.ordinals = ordinals;
       this.labels = labels;
+      this.items = items;
       this.missing = missing;
       this.invalid = invalid;
       this.sequence = sequence;
@@ -65,6 +73,7 @@ final class NumberingRules {
           "/sections",
           l -> map(l.sections(), Section::ordinal),
           l -> map(l.sections(), s -> s.heading().or(() -> s.paragraphs().stream().findFirst()).map(Text::excerpt).orElse("")),
+          l -> map(l.sections(), s -> s.ordinal().isPresent() || s.heading().isPresent()),
           Code.SEC_ORDINAL_MISSING,
           Code.SEC_ORDINAL_INVALID,
           Code.SEC_ORDINAL_SEQUENCE);
@@ -74,6 +83,7 @@ final class NumberingRules {
           "/checklist/suggestions",
           l -> map(l.checklist().map(c -> c.suggestions()).orElse(List.of()), Suggestion::ordinal),
           l -> map(l.checklist().map(c -> c.suggestions()).orElse(List.of()), s -> Text.excerpt(s.title())),
+          l -> map(l.checklist().map(c -> c.suggestions()).orElse(List.of()), s -> true),
           Code.SUG_ORDINAL_MISSING,
           Code.SUG_ORDINAL_INVALID,
           Code.SUG_ORDINAL_SEQUENCE);
@@ -102,19 +112,27 @@ final class NumberingRules {
       @Override
       void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
         List<Optional<String>> ords = list.ordinals.apply(letter);
+        if (ords.stream().allMatch(Optional::isEmpty)) {
+          return; // not a numbered list: nothing is missing
+        }
+        List<Boolean> items = list.items.apply(letter);
         List<String> labels = null;
         int previous = 0;
-        int previousIndex = -1;
+        int since = 0; // numbered items since the previous numeral
         for (int i = 0; i < ords.size(); i++) {
+          if (!items.get(i)) {
+            continue;
+          }
+          since++;
           int v = ords.get(i).map(NumberingRules::value).orElse(-1);
           if (v > 0) {
             previous = v;
-            previousIndex = i;
+            since = 0;
           } else if (ords.get(i).isEmpty()) {
             if (labels == null) {
               labels = list.labels.apply(letter);
             }
-            out.add(list.missing.at(list.path(i), expected(previous + (i - previousIndex)), labels.get(i)));
+            out.add(list.missing.at(list.path(i), expected(previous + since), labels.get(i)));
           }
         }
       }
@@ -141,19 +159,24 @@ final class NumberingRules {
       @Override
       void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
         List<Optional<String>> ords = list.ordinals.apply(letter);
+        List<Boolean> items = list.items.apply(letter);
         int previous = 0;
-        int previousIndex = -1;
+        int since = 0; // numbered items since the previous numeral
         for (int i = 0; i < ords.size(); i++) {
+          if (!items.get(i)) {
+            continue;
+          }
+          since++;
           int v = ords.get(i).map(NumberingRules::value).orElse(-1);
           if (v < 0) {
             continue; // missing or invalid: another rule's finding
           }
-          int want = previous + (i - previousIndex);
+          int want = previous + since;
           if (v != want) {
             out.add(list.sequence.at(list.path(i), ords.get(i).get(), expected(want)));
           }
           previous = v;
-          previousIndex = i;
+          since = 0;
         }
       }
     };

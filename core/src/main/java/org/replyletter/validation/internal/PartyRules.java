@@ -29,10 +29,11 @@ final class PartyRules {
 
     @Override
     void check(ReplyLetter letter, RuleContext context, List<Finding> out) {
-      if (letter.proposal().isEmpty()) {
+      // The channel as the letter states it; where it does not, no role can be wrong.
+      if (letter.proposal().isEmpty() || letter.proposal().get().channel().isEmpty()) {
         return;
       }
-      Channel channel = letter.proposal().get().channel();
+      Channel channel = letter.proposal().get().channel().get();
       ProposerRole want = roleFor(channel);
       List<Proposer> all = letter.addressees();
       for (int i = 0; i < all.size(); i++) {

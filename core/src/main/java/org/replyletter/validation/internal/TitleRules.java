@@ -159,7 +159,13 @@ final class TitleRules {
     abstract void check(String title, ProposalReference ref, List<Finding> out);
   }
 
-  /** The title names the body (晋江市政协), in full or as its tail (市政协). */
+  /**
+   * The title names the body (晋江市政协), in full or as its tail (市政协). Titles print the body in
+   * several forms, all of which name it: with the term between place and organ
+   * ({@code 宁陕县第十八届人大}), with the organ in full ({@code 隆尧县人民代表大会},
+   * {@code 中国人民政治协商会议宁陕县委员会}), after {@code 对} or {@code 关于对}. Both are compared in
+   * a {@linkplain #bodyForm normal form}.
+   */
   static final class Body extends TitleRule {
     Body() {
       super(Code.TTL_BODY);
@@ -167,25 +173,61 @@ final class TitleRules {
 
     @Override
     void check(String title, ProposalReference ref, List<Finding> out) {
-      String body = ref.body().strip();
-      if (body.isEmpty() || title.contains(body)) {
-        return;
-      }
-      // The part between 关于 and the term, session or number: 关于市政协十四届… gives 市政协.
-      int start = title.indexOf("关于");
-      start = start < 0 ? 0 : start + 2;
-      int end = title.length();
-      for (Stated s : new Stated[] {term(title, start), session(title, start), proposalNumber(title, start)}) {
-        if (s != null) {
-          end = Math.min(end, s.start());
-        }
-      }
-      String named = end > start ? title.substring(start, end).strip() : "";
-      if (named.length() >= 2 && body.endsWith(named)) {
+      String body = ref.body().map(String::strip).orElse("");
+      if (body.isEmpty() || title.contains(body) || namesBody(title, body)) {
         return;
       }
       out.add(Code.TTL_BODY.at(PATH, title, body));
     }
+  }
+
+  private static final Pattern CPPCC_IN_FULL = Pattern.compile("(?:中国人民)?政治协商会议(\\S{1,20}?)委员会");
+
+  /**
+   * The body's names in a normal form: 人民代表大会 as 人大, 中国人民政治协商会议X委员会 as X政协, and
+   * with the terms the title states ({@code 第十八届}, {@code 十八届}) taken out, so that the place
+   * and the organ they separate are read together.
+   */
+  static String bodyForm(String text) {
+    String s = CPPCC_IN_FULL.matcher(text).replaceAll("$1政协");
+    s = s.replace("人民代表大会", "人大").replace("政治协商会议", "政协");
+    StringBuilder b = new StringBuilder(s);
+    for (Stated t = term(b.toString(), 0); t != null; t = term(b.toString(), 0)) {
+      int from = t.start() > 0 && b.charAt(t.start() - 1) == '第' ? t.start() - 1 : t.start();
+      b.delete(from, t.start() + t.number().length() + 1);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether the title names the body, in the normal form: in full, or as its tail: the part
+   * between {@code 关于} (or the start) and the session or number, without a leading {@code 对} and a
+   * trailing {@code 第}, {@code 的} or {@code 委员会}, is the end of the body ({@code 关于对市人大…} for 济源市人大).
+   */
+  static boolean namesBody(String title, String body) {
+    String t = bodyForm(title);
+    String b = bodyForm(body);
+    if (b.isEmpty() || t.contains(b)) {
+      return true;
+    }
+    int start = t.indexOf("关于");
+    start = start < 0 ? 0 : start + 2;
+    int end = t.length();
+    for (Stated s : new Stated[] {session(t, start), proposalNumber(t, start)}) {
+      if (s != null) {
+        end = Math.min(end, s.start());
+      }
+    }
+    String named = end > start ? t.substring(start, end).strip() : "";
+    if (named.startsWith("对")) {
+      named = named.substring(1);
+    }
+    for (String tail : new String[] {"第", "的", "委员会", "常委会"}) {
+      if (named.endsWith(tail) && !b.endsWith(tail)) {
+        named = named.substring(0, named.length() - tail.length());
+      }
+    }
+    return named.length() >= 2 && b.endsWith(named);
   }
 
   /** A term the title states (十四届) equals the reference's. */
@@ -225,6 +267,8 @@ final class TitleRules {
   /**
    * The title names the proposal number (第3号). Numbers are compared as given, and also as integers
    * when both are digits, since proposal numbers are often zero-padded ({@code 第020号} and {@code 20}).
+   * A title names the number also without 第 ({@code 1号建议}, {@code 6.11提案}); one that names none
+   * but quotes the proposal's own title identifies the proposal all the same.
    */
   static final class Number extends TitleRule {
     Number() {
@@ -233,19 +277,62 @@ final class TitleRules {
 
     @Override
     void check(String title, ProposalReference ref, List<Finding> out) {
-      String expected = ref.number().strip();
+      String expected = ref.number().map(String::strip).orElse("");
       if (expected.isEmpty()) {
         return;
       }
       Stated s = proposalNumber(title, 0);
       if (s == null) {
-        out.add(Code.TTL_NUMBER.variant("absent", PATH, title, expected));
+        if (!namesNumberWithout第(title, expected) && !quotesProposalTitle(title, ref)) {
+          out.add(Code.TTL_NUMBER.variant("absent", PATH, title, expected));
+        }
         return;
       }
       if (!sameNumber(Digits.toAscii(s.number()), Digits.toAscii(expected))) {
         out.add(Code.TTL_NUMBER.at(PATH, title, s.number(), expected));
       }
     }
+  }
+
+  /**
+   * Whether the title names the number without 第 ({@code 五届五次会议1号建议}, {@code 6.11提案}): the
+   * number as given, not inside a longer number, followed by 号, 提案 or 建议.
+   */
+  static boolean namesNumberWithout第(String title, String number) {
+    String t = Digits.toAscii(title);
+    String n = Digits.toAscii(number);
+    for (int i = t.indexOf(n); i >= 0; i = t.indexOf(n, i + 1)) {
+      boolean joined = i > 0 && (isNumberChar(t.charAt(i - 1)) || t.charAt(i - 1) == '.');
+      int end = i + n.length();
+      if (!joined && (t.startsWith("号", end) || t.startsWith("提案", end) || t.startsWith("建议", end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the title quotes the proposal's own title, so that it identifies the proposal without
+   * its number ({@code 对…会议提出的关于建塘小学老旧校舍改造提升的建议的答复}); compared without 的,
+   * quotation marks and spaces, which quotations add or drop.
+   */
+  static boolean quotesProposalTitle(String title, ProposalReference ref) {
+    if (ref.title().isEmpty()) {
+      return false;
+    }
+    String quoted = loose(ref.title().get());
+    return quoted.length() >= 4 && loose(title).contains(quoted);
+  }
+
+  private static String loose(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '的' && "《》“”\"'‘’「」 \u3000".indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,30}");
@@ -269,9 +356,9 @@ final class TitleRules {
     @Override
     void check(String title, ProposalReference ref, List<Finding> out) {
       Stated s = proposalNumber(title, 0);
-      if (s != null && s.word() != null) {
+      if (s != null && s.word() != null && ref.channel().isPresent()) {
         String word = s.word();
-        Channel c = ref.channel();
+        Channel c = ref.channel().get();
         if (!word.equals(c.label())) {
           out.add(Code.TTL_CHANNEL.at(PATH, title, word, c.label(), c.id()));
         }

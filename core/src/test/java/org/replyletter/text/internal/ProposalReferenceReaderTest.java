@@ -2,6 +2,7 @@ package org.replyletter.text.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.replyletter.Channel;
@@ -52,5 +53,25 @@ class ProposalReferenceReaderTest {
     assertEquals(Optional.empty(), ProposalReferenceReader.read("关于加强宣传工作的答复"));
     assertEquals(Optional.empty(), ProposalReferenceReader.read("关于第3号文件的答复"));
     assertEquals(Optional.empty(), ProposalReferenceReader.read("关于第3号提案的答复"));
+  }
+
+  @Test
+  void read_publishedWordings() {
+    check("对市九届人大四次会议第131号代表建议的答复", ref(Channel.NPC_SUGGESTION, "市人大", 9, 4, "131"));
+    check("关于君山区人大五届五次会议1号建议的回复", ref(Channel.NPC_SUGGESTION, "君山区人大", 5, 5, "1"));
+    check("关于县政协次会议6.11提案的复函", ref(Channel.CPPCC_PROPOSAL, "县政协", null, null, "6.11"));
+    check("关于对张家川县政协第十三届届三次会议第83号提案的答复", ref(Channel.CPPCC_PROPOSAL, "张家川县政协", 13, 3, "83"));
+    check("苍溪县财政局关于县十七届人大四次会议第69号建议办理结果的复函", ref(Channel.NPC_SUGGESTION, "县人大", 17, 4, "69"));
+    check("对南宫市第九届人民代表大会第二次会议的第46号建议的答复", ref(Channel.NPC_SUGGESTION, "南宫市人民代表大会", 9, 2, "46"));
+    check("关于县第十八届人大次会议第DH123号建议的复函", ref(Channel.NPC_SUGGESTION, "县人大", 18, null, "DH123"));
+    // 号 followed by the quoted title: the channel from the body's name.
+    check("关于兴庆区人大四届三次会议第16号“关于将解放西街健康社区纳入改造项目的建议”的答复",
+        ref(Channel.NPC_SUGGESTION, "兴庆区人大", 4, 3, "16"));
+  }
+
+  @Test
+  void scan_severalNumbers_inOrder() {
+    assertEquals(List.of("3", "15", "20"), ProposalReferenceReader.scan("关于市政协十四届三次会议第3号、第15号和第20号提案的答复").numbers);
+    assertEquals("市政协", ProposalReferenceReader.scan("关于市政协十四届三次会议第3号、第15号提案的答复").body);
   }
 }

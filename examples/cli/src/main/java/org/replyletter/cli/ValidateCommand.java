@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.validation.LetterValidator;
+import org.replyletter.validation.ValidationOptions;
+import org.replyletter.validation.ValidationProfile;
 import org.replyletter.validation.ValidationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reply-letter validate [--format text|json] [--lang zh|en] FILE...}: validates each letter
- * with {@link LetterValidator} and prints every finding.
+ * {@code reply-letter validate [--format text|json] [--lang zh|en] [--profile issued|published]
+ * FILE...}: validates each letter with {@link LetterValidator} and prints every finding.
  *
  * <p>Exit 0 when no file has an error, 1 when any has, 2 for a usage problem or a file that cannot
  * be read (it is still reported, and the other files are still validated). {@code -} reads standard
@@ -112,6 +114,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  static final class ProfileConverter implements CommandLine.ITypeConverter<ValidationProfile> {
+    @Override
+    public ValidationProfile convert(String value) {
+      return new LowerCase<>(ValidationProfile.class).convert(value);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -129,6 +138,17 @@ final class ValidateCommand implements Callable<Integer> {
       converter = LangConverter.class,
       description = "Language of the messages: zh (default) or en.")
   Lang lang;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "issued|published",
+      defaultValue = "issued",
+      converter = ProfileConverter.class,
+      description = {
+        "What the letters are: issued (default), the official document with its 文号, signer and",
+        "disclosure; or published, a portal's web edition without 版头/版记, whose absence is then info."
+      })
+  ValidationProfile profile = ValidationProfile.ISSUED;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON files to validate; - reads standard input.")
   List<String> files;
@@ -218,7 +238,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Validates the files and prints each report as soon as it is ready; returns the exit code. */
   int validate(PrintWriter out) {
-    LetterValidator validator = LetterValidator.defaults();
+    LetterValidator validator =
+        profile == ValidationProfile.ISSUED
+            ? LetterValidator.defaults()
+            : LetterValidator.of(ValidationOptions.builder().profile(profile).build());
     // Made once the first report is ready: ColdStart times the report from ReportFormat's first load.
     ReportFormat printer = null;
     int exit = ReplyLetterCommand.OK;

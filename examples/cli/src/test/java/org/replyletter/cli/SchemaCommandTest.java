@@ -27,7 +27,7 @@ class SchemaCommandTest {
   @Test
   void name_printsThatSchema_exits0() {
     assertEquals(0, run("schema", "reply-letter"));
-    assertTrue(out.toString().contains("\"$id\": \"https://replyletter.org/schema/1.0/reply-letter.json\""), out.toString());
+    assertTrue(out.toString().contains("\"$id\": \"https://replyletter.org/schema/1.1/reply-letter.json\""), out.toString());
   }
 
   @Test
@@ -43,7 +43,7 @@ class SchemaCommandTest {
     assertEquals(0, run("schema", "--list"));
     String[] lines = out.toString().split("\n");
     assertEquals(ReplyLetterSchema.names().size(), lines.length);
-    assertEquals("reply-letter\thttps://replyletter.org/schema/1.0/reply-letter.json", lines[0]);
+    assertEquals("reply-letter\thttps://replyletter.org/schema/1.1/reply-letter.json", lines[0]);
   }
 
   @Test

@@ -150,4 +150,44 @@ class ValidateCommandTest {
     assertEquals(1, report.count(org.replyletter.diagnostics.Severity.ERROR));
     assertTrue(report.toJson().startsWith("{\"source\":"));
   }
+
+  @Test
+  void profileIssued_isTheDefault_outputUnchanged() {
+    assertEquals(0, run("validate", SEED));
+    String byDefault = out.toString();
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("validate", "--profile", "issued", SEED));
+    assertEquals(byDefault, out.toString());
+  }
+
+  @Test
+  void profilePublished_reportsAbsentLetterheadPartsAsInfo(@TempDir Path dir) throws IOException {
+    Path web = dir.resolve("web.json");
+    Files.writeString(web, seedWith("  \"documentNumber\": \"晋残函〔2024〕7号\",\n", ""));
+    assertEquals(1, run("validate", web.toString()), out::toString);
+    assertTrue(out.toString().contains("error RL-DOC-001"), out::toString);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("validate", "--profile", "published", web.toString()), out::toString);
+    String published = out.toString();
+    for (String code : List.of("RL-DOC-001", "RL-DIS-001", "RL-SIG-002", "RL-CON-001")) {
+      assertTrue(published.contains(": info " + code + " "), code + " in " + published);
+    }
+    // What the web edition does print is still checked as before.
+    assertTrue(published.contains(": warning RL-SEC-001 "), published);
+    assertTrue(published.contains(": warning RL-DATE-001 "), published);
+    assertTrue(published.endsWith(web + "：有效（0 个错误，3 个警告，4 个提示）\n"), published);
+  }
+
+  /** README, "Profiles": the seed under the published profile. */
+  @Test
+  void profilePublished_seed_asReadmeShows() {
+    assertEquals(0, run("validate", "--profile", "published", SEED));
+    assertTrue(out.toString().endsWith(SEED + "：有效（0 个错误，3 个警告，3 个提示）\n"), out::toString);
+  }
+
+  @Test
+  void profileUnknown_exit2_namesTheProfiles() {
+    assertEquals(2, run("validate", "--profile", "web", SEED));
+    assertTrue(err.toString().contains("'web' is not one of issued, published"), err::toString);
+  }
 }

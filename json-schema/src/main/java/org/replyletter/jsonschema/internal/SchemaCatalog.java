@@ -31,7 +31,7 @@ public final class SchemaCatalog {
 
   private static final List<Entry> ENTRIES =
       List.of(
-          new Entry(REPLY_LETTER, "org/replyletter/schema/1.0/reply-letter.json"),
+          new Entry(REPLY_LETTER, "org/replyletter/schema/1.1/reply-letter.json"),
           new Entry(SUBSIDY_SCHEDULE, "org/replyletter/schema/1.1/subsidy-schedule.json"),
           new Entry(SUBSIDY_REQUEST, "org/replyletter/schema/1.1/subsidy-request.json"),
           new Entry(SUBSIDY_DECISION, "org/replyletter/schema/1.1/subsidy-decision.json"));
