@@ -63,7 +63,7 @@ final class HeaderReader {
       if (ClosingReader.isOrganLike(left) && isTitleLike(right)) {
         organAbove(ln, left);
         title(ln, right);
-        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, left + "\n" + right);
+        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, left + " | " + right);
         return 1;
       }
       // 关于…提案的答复函 B: the reply type after the title.
@@ -88,7 +88,7 @@ final class HeaderReader {
       if (tail.length() <= 15 && isTitleLike(t + tail)) {
         title(ln, t + tail);
         ledger.place(next, LetterPart.TITLE);
-        ledger.normalised(next.number, Kind.JOINED_LINES, t + "\n" + next.text, t + tail);
+        ledger.normalised(next.number, Kind.JOINED_LINES, t + " | " + next.text, t + tail);
         if (!tail.equals(next.text)) {
           ledger.normalised(next.number, Kind.SPACES_REMOVED, next.text, tail);
         }
