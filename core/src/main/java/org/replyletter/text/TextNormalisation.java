@@ -50,11 +50,11 @@ public abstract class TextNormalisation implements WithTextNormalisation {
     COMPACT_DATE,
     /** Spaces inside a label, a name or a title removed: {@code 答    复}, {@code 联 系 人}, {@code 刘  华}. */
     SPACES_REMOVED,
-    /** A title printed over two lines was joined into one. */
+    /** A title printed over two lines was joined into one (the original lines shown with {@code  | }). */
     JOINED_LINES,
     /**
      * One line held several parts of the letter (an organ and the title, the addressees and the
-     * opening, a whole flattened letter) and was split into them.
+     * opening, a whole flattened letter) and was split into them (the parts shown with {@code  | }).
      */
     SPLIT_LINE,
     /** A form-of-address word was removed from an addressee's name: {@code 尊敬的}, {@code 同志}. */

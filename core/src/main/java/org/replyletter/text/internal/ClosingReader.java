@@ -16,8 +16,9 @@ import org.replyletter.text.LetterPart;
 import org.replyletter.text.TextNormalisation.Kind;
 
 /**
- * The closing zone: the issuing organ (the line next to the date, found before reading), the date,
- * contacts, the disclosure line and 抄送. These lines are read wherever they stand; once one is
+ * The closing zone: the issuing organ (the line next to the date, found before reading, or named
+ * by 承办单位), the date (printed or compact), contacts, the disclosure line, 抄送, and the labels
+ * that have no field (联系单位, 邮政编码, 报). These lines are read wherever they stand; once one is
  * read after the header, the reading is in the closing.
  */
 final class ClosingReader {

@@ -9,9 +9,11 @@ import org.replyletter.text.LetterPart;
 import org.replyletter.text.TextNormalisation.Kind;
 
 /**
- * The header zone (版头 and title): the document-number line (文号, with a reply type and 签发人 on
- * the same line), a reply-type line, a 签发人 line and the title. The reply type and 签发人 are also
- * read wherever they stand ({@link #readLabelled}).
+ * The header zone (版头 and title): the document-number line (文号, with a reply type, 同意公开 or
+ * 签发人 on the same line), the title (on one line or two, after the organ's name, with the reply
+ * type after it, printed twice), the organ printed above the title, and the labels of a handling
+ * form (建议办理单: 主办单位…). The reply type and 签发人 (领导签发, 主要签发领导) are also read
+ * wherever they stand ({@link #readLabelled}).
  */
 final class HeaderReader {
   static final String[] CLASS_LABELS = {
@@ -61,7 +63,7 @@ final class HeaderReader {
       if (ClosingReader.isOrganLike(left) && isTitleLike(right)) {
         organAbove(ln, left);
         title(ln, right);
-        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, left + "\n" + right);
+        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, left + " | " + right);
         return 1;
       }
       // 关于…提案的答复函 B: the reply type after the title.
@@ -86,7 +88,7 @@ final class HeaderReader {
       if (tail.length() <= 15 && isTitleLike(t + tail)) {
         title(ln, t + tail);
         ledger.place(next, LetterPart.TITLE);
-        ledger.normalised(next.number, Kind.JOINED_LINES, t + "\n" + next.text, t + tail);
+        ledger.normalised(next.number, Kind.JOINED_LINES, t + " | " + next.text, t + tail);
         if (!tail.equals(next.text)) {
           ledger.normalised(next.number, Kind.SPACES_REMOVED, next.text, tail);
         }

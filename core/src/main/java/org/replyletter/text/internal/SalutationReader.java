@@ -42,7 +42,7 @@ final class SalutationReader {
       // 秦振兴代表: 您提出的…: the addressees and the opening on one line.
       String rest = TextLine.strip(t.substring(colon + 1));
       if (addressees(ln, t.substring(0, colon + 1))) {
-        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, t.substring(0, colon + 1) + "\n" + rest);
+        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, t.substring(0, colon + 1) + " | " + rest);
         return rest;
       }
       return null;
@@ -76,7 +76,7 @@ final class SalutationReader {
       if (colon > 0 && colon < t.length() && "：:".indexOf(t.charAt(colon)) >= 0 && TextLine.strip(rest).length() >= 2) {
         // …现答复如下：您提的建议很好！…: the opening and the body on one line.
         d.opening = t.substring(0, colon + 1);
-        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, d.opening + "\n" + TextLine.strip(rest));
+        ledger.normalised(ln.number, Kind.SPLIT_LINE, t, d.opening + " | " + TextLine.strip(rest));
         body.readRunOn(ln, TextLine.strip(rest));
       } else {
         d.opening = t;
