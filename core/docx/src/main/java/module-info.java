@@ -6,7 +6,7 @@
 @SuppressWarnings("requires-automatic")
 module org.replyletter.docx {
   requires transitive org.replyletter.core;
-  requires org.replyletter.layout;
+  requires transitive org.replyletter.layout;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.poi.poi;

@@ -7,7 +7,7 @@
 @SuppressWarnings("requires-automatic")
 module org.replyletter.html {
   requires transitive org.replyletter.core;
-  requires org.replyletter.layout;
+  requires transitive org.replyletter.layout;
   requires org.jsoup;
   requires static org.immutables.value.annotations;
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -25,22 +24,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
-import org.replyletter.Contact;
-import org.replyletter.ContactRole;
-import org.replyletter.Disclosure;
 import org.replyletter.ReplyLetter;
 import org.replyletter.layout.ChecklistTable;
 import org.replyletter.layout.testing.TextLetters;
 
 /** Issue 20: the .docx read back with POI has the GB/T 9704 page, fonts, sizes, order and table. */
 class DocxRendererTest {
-  static final ReplyLetter FULL =
-      TextLetters.seed()
-          .withIssuingOrgan("晋江市残疾人联合会")
-          .withIssueDate(LocalDate.of(2024, 6, 3))
-          .withSigner("张明")
-          .withContacts(Contact.of(ContactRole.CONTACT, "李华", "0595-85681234"))
-          .withDisclosure(Disclosure.PUBLIC);
+  static final ReplyLetter FULL = TextLetters.fullSeed();
 
   static XWPFDocument open(byte[] docx) throws IOException {
     return new XWPFDocument(new ByteArrayInputStream(docx));

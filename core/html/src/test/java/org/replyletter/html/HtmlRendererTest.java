@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.replyletter.CcGroup;
 import org.replyletter.Contact;
 import org.replyletter.ContactRole;
-import org.replyletter.Disclosure;
 import org.replyletter.HandlingChecklist;
 import org.replyletter.NotImplementableItem;
 import org.replyletter.ReplyLetter;
@@ -25,13 +23,7 @@ import org.replyletter.layout.testing.TextLetters;
 
 /** Issue 20: the HTML page is one accessible, self-contained document in the GB/T 9704 layout. */
 class HtmlRendererTest {
-  static final ReplyLetter FULL =
-      TextLetters.seed()
-          .withIssuingOrgan("晋江市残疾人联合会")
-          .withIssueDate(LocalDate.of(2024, 6, 3))
-          .withSigner("张明")
-          .withContacts(Contact.of(ContactRole.CONTACT, "李华", "0595-85681234"))
-          .withDisclosure(Disclosure.PUBLIC);
+  static final ReplyLetter FULL = TextLetters.fullSeed();
 
   private final String html = HtmlRenderer.defaults().render(FULL);
   private final Document doc = Jsoup.parse(html);

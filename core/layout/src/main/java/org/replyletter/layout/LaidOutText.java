@@ -74,6 +74,29 @@ public final class LaidOutText {
     return text();
   }
 
+  /**
+   * Writes a count in Chinese numerals as lists number their items: 1 → 一, 10 → 十, 12 → 十二,
+   * 20 → 二十; 100 and more in Arabic digits (beyond any letter's list).
+   *
+   * @param n the count, 0 or more
+   * @return the numeral
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public static String chineseNumeral(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be 0 or more: " + n);
+    }
+    String digits = "〇一二三四五六七八九";
+    if (n < 10) {
+      return String.valueOf(digits.charAt(n));
+    }
+    if (n < 100) {
+      return (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十"
+          + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+    }
+    return String.valueOf(n);
+  }
+
   /** Collects a document's paragraphs and tables in document order; not thread-safe. */
   public static final class Builder {
     private final List<String> lines = new ArrayList<>();
@@ -191,7 +214,7 @@ public final class LaidOutText {
         }
       }
       if (suggestion.isEmpty() || !isSuggestionHeading(suggestion.get(0))) {
-        paragraph("建议" + chinese(number));
+        paragraph("建议" + chineseNumeral(number));
       }
       suggestion.forEach(this::paragraph);
       String[] labels = {"已完成事项", "已开展事项（开展中）", "无法落实事项", "原因"};
@@ -214,18 +237,6 @@ public final class LaidOutText {
       return true;
     }
 
-    /** 1 → 一, 12 → 十二, 20 → 二十, 123 → 123 (beyond a checklist's length: digits). */
-    static String chinese(int n) {
-      String digits = "〇一二三四五六七八九";
-      if (n < 10) {
-        return String.valueOf(digits.charAt(n));
-      }
-      if (n < 100) {
-        return (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十"
-            + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
-      }
-      return String.valueOf(n);
-    }
 
     /**
      * Builds the text, putting the 附件说明 in the attachment mark's place (see

@@ -74,11 +74,11 @@ class LaidOutTextTest {
 
   @Test
   void chineseRowNumbers() {
-    assertEquals("一", LaidOutText.Builder.chinese(1));
-    assertEquals("十", LaidOutText.Builder.chinese(10));
-    assertEquals("十二", LaidOutText.Builder.chinese(12));
-    assertEquals("二十", LaidOutText.Builder.chinese(20));
-    assertEquals("九十九", LaidOutText.Builder.chinese(99));
-    assertEquals("100", LaidOutText.Builder.chinese(100));
+    assertEquals("一", LaidOutText.chineseNumeral(1));
+    assertEquals("十", LaidOutText.chineseNumeral(10));
+    assertEquals("十二", LaidOutText.chineseNumeral(12));
+    assertEquals("二十", LaidOutText.chineseNumeral(20));
+    assertEquals("九十九", LaidOutText.chineseNumeral(99));
+    assertEquals("100", LaidOutText.chineseNumeral(100));
   }
 }

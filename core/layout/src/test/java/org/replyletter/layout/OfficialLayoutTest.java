@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replyletter.layout.testing.LayoutTexts;
 import org.replyletter.layout.testing.TextLetters;
-import org.replyletter.Contact;
-import org.replyletter.ContactRole;
-import org.replyletter.Disclosure;
 import org.replyletter.ReplyLetter;
 import org.replyletter.text.ImportResult;
 import org.replyletter.text.LetterImporter;
@@ -23,12 +19,7 @@ class OfficialLayoutTest {
   static final ReplyLetter SEED = TextLetters.seed();
 
   /** The seed with the parts it lacks, so that every block kind appears. */
-  static final ReplyLetter FULL =
-      SEED.withIssuingOrgan("晋江市残疾人联合会")
-          .withIssueDate(LocalDate.of(2024, 6, 3))
-          .withSigner("张明")
-          .withContacts(Contact.of(ContactRole.CONTACT, "李华", "0595-85681234"))
-          .withDisclosure(Disclosure.PUBLIC);
+  static final ReplyLetter FULL = TextLetters.fullSeed();
 
   private static List<BlockKind> kinds(OfficialLayout layout) {
     List<BlockKind> kinds = new ArrayList<>();

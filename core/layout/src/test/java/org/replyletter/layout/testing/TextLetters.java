@@ -49,6 +49,21 @@ public final class TextLetters {
   }
 
   /**
+   * The seed letter with the parts it lacks (issuing organ, date, signer, contact, disclosure), so
+   * that every part of a letter is laid out.
+   *
+   * @return the letter
+   */
+  public static ReplyLetter fullSeed() {
+    return seed()
+        .withIssuingOrgan("晋江市残疾人联合会")
+        .withIssueDate(java.time.LocalDate.of(2024, 6, 3))
+        .withSigner("张明")
+        .withContacts(org.replyletter.Contact.of(org.replyletter.ContactRole.CONTACT, "李华", "0595-85681234"))
+        .withDisclosure(org.replyletter.Disclosure.PUBLIC);
+  }
+
+  /**
    * The seed letter, as bundled in {@code examples/letters/jinjiang-2024-7.json}.
    *
    * @return the letter
