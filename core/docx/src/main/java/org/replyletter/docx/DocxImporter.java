@@ -16,7 +16,7 @@ import org.replyletter.text.LetterImporter;
  * {@link #text(byte[], String)}. Nothing is lost: every non-blank paragraph and cell line is placed
  * or listed unplaced. Headers and footers (page numbers) are not read.
  *
- * <p>Hostile files are refused before Apache POI sees them, with a {@link TextInputException}: a
+ * <p>Hostile files are refused before Apache POI sees them, with a {@link org.replyletter.text.TextInputException}: a
  * file over {@link DocumentLimits#maxFileBytes()}, a zip that unpacks to more than
  * {@link DocumentLimits#maxUnpackedBytes()} (counted while unpacking: a zip bomb stops there), more
  * than {@link DocumentLimits#maxEntries()} parts or XML nested deeper than

@@ -246,6 +246,15 @@ class DocxRendererTest {
   }
 
   @Test
+  void sameLetter_sameBytes_createdOnItsIssueDate() throws IOException {
+    byte[] first = DocxRenderer.defaults().render(FULL);
+    assertTrue(java.util.Arrays.equals(first, DocxRenderer.defaults().render(FULL)));
+    assertEquals(
+        java.time.Instant.parse("2024-06-03T00:00:00Z"),
+        open(first).getProperties().getCoreProperties().getCreated().toInstant());
+  }
+
+  @Test
   void streamStaysOpen_andBytesAreADocx() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream() {
       @Override

@@ -1,7 +1,15 @@
 package org.replyletter.docx.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -60,11 +68,17 @@ public final class DocxWriter {
   /** Width of the 版心 in twips. */
   static final int TEXT_WIDTH_TWIPS = PageGeometry.twips(PageGeometry.TEXT_WIDTH_MM);
 
-  /** Writes the letter. */
+  /**
+   * Writes the letter. The bytes depend on the letter alone: the document's creation date is the
+   * letter's issue date (or none), and every zip entry has the same fixed time.
+   */
   public static void write(ReplyLetter letter, OutputStream out) throws IOException {
+    ByteArrayOutputStream poi = new ByteArrayOutputStream(32 * 1024);
     try (XWPFDocument doc = new XWPFDocument()) {
       letter.title().ifPresent(t -> doc.getProperties().getCoreProperties().setTitle(t));
       doc.getProperties().getCoreProperties().setCreator("reply-letter");
+      doc.getProperties().getCoreProperties().setCreated(
+          letter.issueDate().map(d -> Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant())));
       section(doc);
       footers(doc);
       boolean first = true;
@@ -81,8 +95,31 @@ public final class DocxWriter {
         }
         first = false;
       }
-      doc.write(out);
+      doc.write(poi);
     }
+    normaliseTimes(poi.toByteArray(), out);
+  }
+
+  /** The zip entries' time: 1980-01-01 00:00, the earliest a zip can store. */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+  /** Copies a zip, giving every entry the same time, so that the same letter gives the same bytes. */
+  private static void normaliseTimes(byte[] zip, OutputStream out) throws IOException {
+    ZipOutputStream z = new ZipOutputStream(out);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      byte[] buffer = new byte[8192];
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(ENTRY_TIME);
+        z.putNextEntry(copy);
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          z.write(buffer, 0, n);
+        }
+        z.closeEntry();
+      }
+    }
+    z.finish();
+    z.flush();
   }
 
   private static void section(XWPFDocument doc) {
