@@ -246,6 +246,19 @@ class DocxRendererTest {
   }
 
   @Test
+  void fontTable_namesEachAgencyFont_withItsFallback() throws Exception {
+    var parts = doc.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml"));
+    assertEquals(1, parts.size());
+    assertEquals(1, doc.getPackagePart().getRelationshipsByType(
+        org.apache.poi.xwpf.usermodel.XWPFRelation.FONT_TABLE.getRelation()).size());
+    String xml = new String(parts.get(0).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    for (String font : List.of("仿宋_GB2312\"><w:altName w:val=\"仿宋\"", "方正小标宋简体\"><w:altName w:val=\"方正小标宋_GBK\"",
+        "黑体\"><w:altName w:val=\"SimHei\"", "楷体_GB2312\"><w:altName w:val=\"楷体\"", "宋体\"><w:altName w:val=\"SimSun\"")) {
+      assertTrue(xml.contains("<w:font w:name=\"" + font), xml);
+    }
+  }
+
+  @Test
   void sameLetter_sameBytes_createdOnItsIssueDate() throws IOException {
     byte[] first = DocxRenderer.defaults().render(FULL);
     assertTrue(java.util.Arrays.equals(first, DocxRenderer.defaults().render(FULL)));

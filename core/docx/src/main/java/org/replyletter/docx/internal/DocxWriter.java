@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -12,6 +13,11 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -19,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -80,6 +87,7 @@ public final class DocxWriter {
       doc.getProperties().getCoreProperties().setCreated(
           letter.issueDate().map(d -> Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant())));
       section(doc);
+      fontTable(doc);
       footers(doc);
       boolean first = true;
       for (Block b : OfficialLayout.of(letter).blocks()) {
@@ -163,6 +171,33 @@ public final class DocxWriter {
     run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
     run.addNewLang().setEastAsia("zh-CN");
     doc.createStyles().setStyles(styles);
+  }
+
+  /**
+   * The font table: each agency font with its first fallback as {@code altName} and the GB2312
+   * character set, which is what Word substitutes by on a machine without the font.
+   */
+  private static void fontTable(XWPFDocument doc) throws IOException {
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
+        .append("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    for (FontFamily f : FontFamily.values()) {
+      x.append("<w:font w:name=\"").append(f.primaryName()).append("\">")
+          .append("<w:altName w:val=\"").append(f.names().get(1)).append("\"/>")
+          .append("<w:charset w:val=\"86\"/>")
+          .append("<w:family w:val=\"").append(f.genericFamily().equals("serif") ? "roman" : "modern").append("\"/>")
+          .append("<w:pitch w:val=\"variable\"/></w:font>");
+    }
+    x.append("</w:fonts>");
+    try {
+      PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+      PackagePart part = doc.getPackage().createPart(name, XWPFRelation.FONT_TABLE.getContentType());
+      try (OutputStream o = part.getOutputStream()) {
+        o.write(x.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.FONT_TABLE.getRelation());
+    } catch (InvalidFormatException e) {
+      throw new IOException(e);
+    }
   }
 
   /** Page numbers: odd pages right, even pages left, one 4号 character in, {@code — N —}. */
