@@ -102,7 +102,10 @@ class DocxRendererTest {
     int note = texts.indexOf("补充说明（其他需要说明的情况）");
     assertTrue(4 < attachmentNote && attachmentNote < organ && organ + 1 == date && date < mark, texts.toString());
     assertTrue(mark + 1 < table && table < note && note < texts.size() - 1, texts.toString());
-    assertEquals("<table>", texts.get(texts.size() - 1), "the 版记 comes last");
+    assertEquals("<table>", texts.get(texts.size() - 2), "the 版记 comes last");
+    assertEquals("", texts.get(texts.size() - 1), "the body ends with a paragraph");
+    XWPFParagraph end = (XWPFParagraph) b.get(b.size() - 1);
+    assertEquals(20, end.getSpacingBetween() * 20, 0.01, "one point high");
 
     XWPFParagraph type = (XWPFParagraph) b.get(0);
     assertType(type, "黑体", 16);
@@ -143,7 +146,7 @@ class DocxRendererTest {
     assertType(checklistTitle, "方正小标宋简体", 22);
     assertEquals(ParagraphAlignment.CENTER, checklistTitle.getAlignment());
     assertType((XWPFParagraph) b.get(note), "黑体", 16);
-    for (IBodyElement e : b) {
+    for (IBodyElement e : b.subList(0, b.size() - 1)) {
       if (e instanceof XWPFParagraph) {
         XWPFParagraph p = (XWPFParagraph) e;
         assertFalse(p.getText().isBlank(), "no blank paragraphs stand in for space");

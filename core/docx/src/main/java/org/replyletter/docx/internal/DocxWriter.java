@@ -103,6 +103,15 @@ public final class DocxWriter {
         }
         first = false;
       }
+      if (doc.getBodyElements().get(doc.getBodyElements().size() - 1) instanceof XWPFTable) {
+        // A body ends with a paragraph (Word adds one; LibreOffice drops a final floating table
+        // without it): an empty one, one point high, so that it takes no line.
+        XWPFParagraph end = doc.createParagraph();
+        end.setSpacingBefore(0);
+        end.setSpacingAfter(0);
+        end.setSpacingBetween(1, LineSpacingRule.EXACT);
+        offGrid(end);
+      }
       doc.write(poi);
     }
     normaliseTimes(poi.toByteArray(), out);
