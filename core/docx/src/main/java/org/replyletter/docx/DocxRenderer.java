@@ -24,7 +24,9 @@ import org.replyletter.docx.internal.DocxWriter;
  * {@code 楷体_GB2312}, {@code 宋体}); a machine without them substitutes its own (see
  * {@link org.replyletter.layout.FontFamily} for the fallbacks). Each paragraph's text is the line
  * the text renderer prints for that part, so {@link DocxImporter} reads the document back to the
- * letter whenever the text importer reads the text back.
+ * letter whenever the text importer reads the text back. A character that XML, and so a .docx,
+ * cannot hold (a C0 control other than tab and line ends, U+FFFE, U+FFFF, an unpaired surrogate) is
+ * written as U+FFFD; validation reports such characters in a letter (RL-TXT-001).
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -19,6 +19,7 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -82,7 +83,7 @@ public final class DocxWriter {
   public static void write(ReplyLetter letter, OutputStream out) throws IOException {
     ByteArrayOutputStream poi = new ByteArrayOutputStream(32 * 1024);
     try (XWPFDocument doc = new XWPFDocument()) {
-      letter.title().ifPresent(t -> doc.getProperties().getCoreProperties().setTitle(t));
+      letter.title().ifPresent(t -> doc.getProperties().getCoreProperties().setTitle(xml(t)));
       doc.getProperties().getCoreProperties().setCreator("reply-letter");
       doc.getProperties().getCoreProperties().setCreated(
           letter.issueDate().map(d -> Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant())));
@@ -103,9 +104,10 @@ public final class DocxWriter {
         }
         first = false;
       }
-      if (doc.getBodyElements().get(doc.getBodyElements().size() - 1) instanceof XWPFTable) {
+      List<IBodyElement> body = doc.getBodyElements();
+      if (body.isEmpty() || body.get(body.size() - 1) instanceof XWPFTable) {
         // A body ends with a paragraph (Word adds one; LibreOffice drops a final floating table
-        // without it): an empty one, one point high, so that it takes no line.
+        // without it), also an empty letter's: an empty one, one point high, so that it takes no line.
         XWPFParagraph end = doc.createParagraph();
         end.setSpacingBefore(0);
         end.setSpacingAfter(0);
@@ -266,13 +268,44 @@ public final class DocxWriter {
     String text = b.text();
     String heading = b.leadingHeading().orElse("");
     if (!heading.isEmpty()) {
-      font(p.createRun(), FontFamily.KAITI, k.sizePt()).setText(heading);
+      font(p.createRun(), FontFamily.KAITI, k.sizePt()).setText(xml(heading));
       text = text.substring(heading.length());
     }
     if (!text.isEmpty()) {
-      font(p.createRun(), k.font(), k.sizePt()).setText(text);
+      font(p.createRun(), k.font(), k.sizePt()).setText(xml(text));
     }
     return p;
+  }
+
+  /**
+   * The text with each character that XML 1.0, and so a .docx, cannot hold (C0 controls other than
+   * tab and line ends, U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD.
+   */
+  static String xml(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (ok) {
+          if (b != null) {
+            b.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        ok = !Character.isLowSurrogate(c) && (c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r');
+      }
+      if (!ok && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(ok ? c : '\uFFFD');
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** Type other than 3号 is set at its own pitch, not on the 3号 character grid. */
@@ -360,7 +393,7 @@ public final class DocxWriter {
       p.setSpacingBetween(BlockKind.CHECKLIST.sizePt() * 1.5, LineSpacingRule.EXACT);
       offGrid(p);
       if (i < lines.size()) {
-        font(p.createRun(), font, BlockKind.CHECKLIST.sizePt()).setText(lines.get(i));
+        font(p.createRun(), font, BlockKind.CHECKLIST.sizePt()).setText(xml(lines.get(i)));
       }
     }
   }
