@@ -4,9 +4,14 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.replyletter.docx.DocxImporter;
+import org.replyletter.html.HtmlImporter;
 import org.replyletter.json.JsonOutputException;
+import org.replyletter.layout.DocumentImporter;
+import org.replyletter.layout.DocumentLimits;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.text.ImportOptions;
 import org.replyletter.text.ImportReport;
@@ -28,15 +33,18 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code reply-letter import [--format json|text] [--charset UTF-8|GB18030] FILE}: imports a letter
- * from plain text; the letter JSON goes to standard output, the import report to standard error.
+ * {@code reply-letter import [--format json|text] [--charset UTF-8|GB18030] [--input-format
+ * auto|text|docx|html] FILE}: imports a letter from plain text, a Word document or an HTML page;
+ * the letter JSON goes to standard output, the import report to standard error.
  */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import a reply letter from plain text. Writes the letter JSON to standard output and the import "
-          + "report (placed and unplaced lines, normalisations) to standard error.",
+      "Import a reply letter from plain text, a Word document (.docx) or an HTML page. Writes the letter "
+          + "JSON to standard output and the import report (placed and unplaced lines, normalisations) to "
+          + "standard error. For .docx and HTML, the report's lines are those of the document's text in "
+          + "reading order (one line per paragraph).",
       "Exit 0 imported, 1 nothing recognisable (no JSON written), 2 usage error, I/O error or bytes "
           + "invalid in the charset."
     })
@@ -57,7 +65,15 @@ final class ImportCommand implements Callable<Integer> {
       description = "Charset of the text file, e.g. UTF-8 or GB18030 (default: ${DEFAULT-VALUE}).")
   String charset;
 
-  @Parameters(paramLabel = "FILE", description = "The text file to import.")
+  @Option(
+      names = "--input-format",
+      defaultValue = "auto",
+      paramLabel = "auto|text|docx|html",
+      description = "Format of FILE (default: ${DEFAULT-VALUE}: told from its content; the charset "
+          + "applies to text only).")
+  String inputFormat;
+
+  @Parameters(paramLabel = "FILE", description = "The file to import: text, .docx or HTML.")
   Path file;
 
   @Override
@@ -72,11 +88,18 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, "unknown charset: " + charset);
     }
+    if (!List.of("auto", "text", "docx", "html").contains(inputFormat)) {
+      throw new CommandLine.ParameterException(cl, "--input-format must be auto, text, docx or html: " + inputFormat);
+    }
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
     ImportResult result;
     try {
-      result = LetterImporter.of(ImportOptions.builder().charset(cs).build()).importFile(file);
+      ImportOptions options = ImportOptions.builder().charset(cs).build();
+      String kind = inputFormat.equals("auto") ? InputFormats.detect(file) : inputFormat;
+      DocumentImporter document = kind.equals("docx") ? DocxImporter.of(options, DocumentLimits.defaults())
+          : kind.equals("html") ? HtmlImporter.of(options, DocumentLimits.defaults()) : null;
+      result = document != null ? document.importFile(file) : LetterImporter.of(options).importFile(file);
     } catch (TextInputException e) {
       err.println("reply-letter import: " + e.getMessage());
       err.flush();

@@ -60,4 +60,58 @@ class RenderCommandTest {
   void badFormat_isUsageError_exits2() {
     assertEquals(2, run("render", "--format", "pdf", JSON.toString()));
   }
+
+  @Test
+  void html_toStandardOutput_isThePage() {
+    assertEquals(0, run("render", "--format", "html", JSON.toString()), err.toString());
+    assertTrue(out.toString().startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), out.toString());
+    assertTrue(out.toString().contains("<h1 class=\"title space-2\">关于晋江市政协十四届三次会议第3号提案的答复函</h1>"), out.toString());
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void html_toFile_writesUtf8_andNothingToStandardOutput(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("letter.html");
+    assertEquals(0, run("render", "--format", "html", "-o", page.toString(), JSON.toString()), err.toString());
+    assertEquals("", out.toString());
+    assertTrue(Files.readString(page).contains("<table class=\"checklist\""));
+  }
+
+  @Test
+  void text_toFile_isWhatStandardOutputGets(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("letter.txt");
+    assertEquals(0, run("render", "--output", file.toString(), JSON.toString()));
+    String toFile = Files.readString(file);
+    assertEquals(0, run("render", JSON.toString()));
+    assertEquals(out.toString(), toFile);
+  }
+
+  @Test
+  void docx_toFile_isAWordDocument(@TempDir Path dir) throws Exception {
+    Path docx = dir.resolve("letter.docx");
+    assertEquals(0, run("render", "--format", "docx", "-o", docx.toString(), JSON.toString()), err.toString());
+    assertEquals("", out.toString());
+    assertEquals("", err.toString(), "no logging noise");
+    byte[] bytes = Files.readAllBytes(docx);
+    assertEquals('P', bytes[0]);
+    assertEquals('K', bytes[1]);
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+      assertEquals("关于晋江市政协十四届三次会议第3号提案的答复函", doc.getProperties().getCoreProperties().getTitle());
+    }
+  }
+
+  @Test
+  void docx_withoutOutputFile_isUsageError_andWritesNothing() {
+    assertEquals(2, run("render", "--format", "docx", JSON.toString()));
+    assertEquals("", out.toString());
+    assertTrue(err.toString().contains("-o FILE"), err.toString());
+  }
+
+  @Test
+  void unwritableOutput_exits2(@TempDir Path dir) {
+    Path missing = dir.resolve("no-such-dir").resolve("letter.docx");
+    assertEquals(2, run("render", "--format", "docx", "-o", missing.toString(), JSON.toString()));
+    assertTrue(err.toString().contains("cannot write"), err.toString());
+    assertEquals(2, run("render", "--format", "html", "-o", missing.toString(), JSON.toString()));
+  }
 }
