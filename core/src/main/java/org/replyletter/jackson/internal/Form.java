@@ -1,6 +1,7 @@
 package org.replyletter.jackson.internal;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.replyletter.json.internal.Codec;
 import org.replyletter.json.internal.ObjectCodec;
 import org.replyletter.json.internal.ReadContext;
@@ -49,16 +50,18 @@ public final class Form<T> {
   }
 
   /**
-   * A document form: an object whose first member is {@code schemaVersion}, then the members of
-   * {@code codec} (which reads and checks {@code schemaVersion} as a reserved member).
+   * A document form: an object whose first member is {@code schemaVersion} (the version the library's
+   * own writer gives the value), then the members of {@code codec} (which reads and checks
+   * {@code schemaVersion} as a reserved member).
    */
-  public static <T> Form<T> document(Class<T> type, String schemaVersion, ObjectCodec<T, ?> codec) {
+  public static <T> Form<T> document(
+      Class<T> type, Function<? super T, String> schemaVersion, ObjectCodec<T, ?> codec) {
     return new Form<>(
         type,
         (v, g, l) -> {
           g.writeStartObject();
           g.writeName("schemaVersion");
-          g.writeString(schemaVersion);
+          g.writeString(schemaVersion.apply(v));
           codec.writeMembers(v, g);
           g.writeEndObject();
         },

@@ -29,7 +29,6 @@ import org.replyletter.diagnostics.Severity;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.json.internal.Codecs;
 import org.replyletter.json.internal.LetterCodecs;
-import org.replyletter.json.internal.LetterJson;
 import org.replyletter.json.internal.ReadContext;
 import org.replyletter.subsidy.Outcome;
 import org.replyletter.subsidy.Payee;
@@ -66,7 +65,7 @@ public final class Forms {
   /** All forms; reports are read back with messages in {@code locale}, or Chinese if null. */
   public static List<Form<?>> all(Locale locale) {
     return List.of(
-          Form.document(ReplyLetter.class, LetterJson.SCHEMA_VERSION, LetterCodecs.LETTER),
+          Form.document(ReplyLetter.class, LetterCodecs::versionFor, LetterCodecs.LETTER),
           Form.of(DocumentNumber.class, LetterCodecs.DOCUMENT_NUMBER),
           Form.of(Money.class, LetterCodecs.MONEY),
           Form.of(ReplyClassification.class, LetterCodecs.CLASSIFICATION),
@@ -97,7 +96,7 @@ public final class Forms {
           Form.of(SkillLevel.class, Codecs.enumeration(SkillLevel.class, SkillLevel::id)),
           Form.of(StepKind.class, Codecs.enumeration(StepKind.class, StepKind::id)),
           Form.of(UpliftCombination.class, Codecs.enumeration(UpliftCombination.class, UpliftCombination::id)),
-          Form.document(SubsidyRequest.class, RequestJson.SCHEMA_VERSION, RequestJson.REQUEST),
+          Form.document(SubsidyRequest.class, request -> RequestJson.SCHEMA_VERSION, RequestJson.REQUEST),
           Form.of(
               SubsidySchedule.class,
               (s, g, l) -> copy(SubsidyJson.defaults().writeSchedule(s), g),
