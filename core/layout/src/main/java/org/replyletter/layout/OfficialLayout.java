@@ -3,7 +3,6 @@ package org.replyletter.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.replyletter.Contact;
 import org.replyletter.ReplyLetter;
 import org.replyletter.Section;
 import org.replyletter.text.LetterRenderer;
@@ -91,8 +90,9 @@ public final class OfficialLayout {
     if (date != null) {
       add(b, BlockKind.ISSUE_DATE, date);
     }
-    for (Contact c : letter.contacts()) {
-      add(b, BlockKind.CONTACT, part(ReplyLetter.builder().addContacts(c)));
+    if (!letter.contacts().isEmpty()) {
+      // All contacts at once: how the text renderer labels one depends on the one before it.
+      add(b, BlockKind.CONTACT, part(ReplyLetter.builder().addAllContacts(letter.contacts())));
     }
     letter.disclosure().ifPresent(d -> add(b, BlockKind.DISCLOSURE, part(ReplyLetter.builder().disclosure(d))));
     letter.checklist()
