@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code java} block of the README compiles as printed, with only what the README tells a user
- * to add (this module's dependencies: core, its test-jar, QuickTheories, the schema module, JUnit),
+ * to add (this module's dependencies: core, its test-jar, QuickTheories, the schema module, the docx and html
+ * modules, JUnit),
  * and runs, with assertions on, from the repository's root (its paths are relative to it). A block
  * is its imports followed by statements; records it declares become nested classes.
  */
