@@ -277,7 +277,7 @@ final class EligibilityCheck {
       if (!g.kinds().contains(kind)) {
         continue;
       }
-      String group = groupLabel(g);
+      String group = steps == null ? null : groupLabel(g);  // a bundle lookup: only for the explanation
       int counted = 0;
       List<PriorSubsidy> history = r.history();
       for (int i = 0; i < history.size(); i++) {
@@ -417,7 +417,9 @@ final class EligibilityCheck {
 
   /** Notes that a parameter was read, when an explanation is built. */
   private void read(List<DecisionStep> steps, ParameterKey<?> key) {
-    add(steps, parameters.of(key));
+    if (steps != null) {
+      steps.add(parameters.of(key));
+    }
   }
 
   /**

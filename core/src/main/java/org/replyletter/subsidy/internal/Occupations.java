@@ -14,12 +14,30 @@ public final class Occupations {
 
   /** The name or code as compared: NFKC, without white space. */
   public static String normalise(String s) {
+    if (plain(s)) {
+      return s;
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(n.length());
     n.codePoints()
         .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
         .forEach(b::appendCodePoint);
     return b.toString();
+  }
+
+  /**
+   * Whether NFKC and removing white space leave {@code s} as it is: only CJK unified ideographs and
+   * printable ASCII other than the space, as almost every occupation name is. Decisions compare names
+   * for every history entry, and this spares them the normaliser.
+   */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether two occupations, each a name and an optional code, are the same; a side without a name is no match. */
