@@ -341,10 +341,10 @@ public final class ScheduleJson {
   private static ObjectCodec<VersionSelection, VersionSelection.Builder> selectionCodec(Codec<Source> ref) {
     return ObjectCodec.of(VersionSelection::builder, VersionSelection.Builder::build)
         .required("certificates",
-            SubsidyCodecs.choice(List.of(VersionBasis.CERTIFICATE_ISSUE_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
+            Codecs.enumeration(List.of(VersionBasis.CERTIFICATE_ISSUE_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
             VersionSelection::certificates, VersionSelection.Builder::certificates)
         .required("training",
-            SubsidyCodecs.choice(List.of(VersionBasis.TRAINING_COMPLETION_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
+            Codecs.enumeration(List.of(VersionBasis.TRAINING_COMPLETION_DATE, VersionBasis.DECISION_DATE), VersionBasis::id),
             VersionSelection::training, VersionSelection.Builder::training)
         .optional("source", ref, VersionSelection::source, VersionSelection.Builder::source)
         .optional("note", Codecs.STRING, VersionSelection::note, VersionSelection.Builder::note)
@@ -359,7 +359,7 @@ public final class ScheduleJson {
             .required("occupation", Codecs.STRING, ShortageEntry::occupation, ShortageEntry.Builder::occupation)
             .optional("code", Codecs.STRING, ShortageEntry::code, ShortageEntry.Builder::code)
             .required("category",
-                SubsidyCodecs.choice(
+                Codecs.enumeration(
                     List.of(ShortageCategory.COMPREHENSIVE_SERVICE, ShortageCategory.PRODUCTION_MANUFACTURING),
                     ShortageCategory::id),
                 ShortageEntry::category, ShortageEntry.Builder::category)

@@ -59,50 +59,6 @@ public final class SubsidyCodecs {
         }
       };
 
-  /**
-   * One of some constants of an enum, by identifier: for members whose model accepts fewer constants
-   * than the enum has (a version selection's bases), so that the reader and the schema list the same.
-   */
-  public static <E extends Enum<E>> Codec<E> choice(List<E> allowed, java.util.function.Function<E, String> id) {
-    return new Choice<>(allowed, id);
-  }
-
-  private static final class Choice<E extends Enum<E>> implements Codec<E> {
-    private final java.util.Map<String, E> byId = new java.util.LinkedHashMap<>();
-    private final java.util.function.Function<E, String> id;
-    private final String allowed;
-
-    Choice(List<E> constants, java.util.function.Function<E, String> id) {
-      this.id = id;
-      for (E e : constants) {
-        byId.put(id.apply(e), e);
-      }
-      this.allowed = String.join(", ", byId.keySet());
-    }
-
-    @Override
-    public E read(JsonParser p, ReadContext ctx) {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return Codecs.wrongType(p, ctx, "string");
-      }
-      E e = byId.get(p.getString());
-      if (e == null) {
-        ctx.problem(p, ReadCode.INVALID_VALUE.code(), ReadCode.INVALID_VALUE.key("enum"), p.getString(), allowed);
-      }
-      return e;
-    }
-
-    @Override
-    public void write(E value, JsonGenerator g) {
-      g.writeString(id.apply(value));
-    }
-
-    @Override
-    public String jsonType() {
-      return "string";
-    }
-  }
-
   /** Parses {@code 20%} or {@code 12.5%}; null for anything else. */
   static BigDecimal parseRate(String s) {
     if (s.length() < 2 || s.length() > 12 || !s.endsWith("%")) {
