@@ -165,9 +165,11 @@ public final class LetterValidator {
   /**
    * Does now the one-off set-up that the first validation would otherwise do, whatever the options:
    * the JSON codecs of the model, then Hibernate Validator's start-up and its metadata for the
-   * model's classes, about half the time of a first validation in a fresh JVM. Optional, idempotent
-   * and thread-safe. A short-lived process, such as a command line, can call it on another thread
-   * while it reads its input, so that the two overlap; a long-lived one has no need to.
+   * model's classes. Validation of a letter value always needs Hibernate; validation of JSON needs
+   * it only for a letter with a blank text, since {@code @NotBlank} is the model's only constraint
+   * and the reader sees every text. Optional, idempotent and thread-safe. A short-lived process that
+   * validates letter values can call it on another thread while it builds them, so that the two
+   * overlap; a long-lived one has no need to.
    *
    * @since 0.1.0
    */
@@ -372,9 +374,9 @@ public final class LetterValidator {
         fromRules.add(TreeChecks.failed("rule " + r.getClass().getName() + r.codes(), e));
       }
     }
-    BeanValidation beanValidation = BeanValidation.instance();
+    // Without a blank text there is no violation to find: Hibernate is not even started.
     List<Finding> constraints =
-        mayHoldBlank || !beanValidation.onlyBlankTextFails() ? beanValidation.validate(letter) : List.of();
+        mayHoldBlank || !BeanValidation.ONLY_BLANK_TEXT_FAILS ? BeanValidation.instance().validate(letter) : List.of();
     List<Finding> all = new ArrayList<>(Merge.constraintsNotCoveredByRules(constraints, fromRules));
     all.addAll(fromRules);
     return all;

@@ -9,22 +9,12 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.metadata.BeanDescriptor;
-import jakarta.validation.metadata.CascadableDescriptor;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ContainerDescriptor;
-import jakarta.validation.metadata.ContainerElementTypeDescriptor;
-import jakarta.validation.metadata.ElementDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.UnwrapByDefault;
 import jakarta.validation.valueextraction.ValueExtractor;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,18 +50,24 @@ import org.replyletter.diagnostics.Finding;
  * ignore every constraint on them. Its metadata is built for the model's abstract classes only
  * ({@link ModelClasses}); an empty {@code Optional} is absent, not a null to validate
  * ({@link PresentOptional}); and its messages are never interpolated ({@link TemplateOnly}): findings
- * carry the library's own. One instance is thread-safe (Hibernate's validator is).
+ * carry the library's own. An application's {@code META-INF/validation.xml} is not read: the model's
+ * constraints are the library's, whatever the application configures for its own beans (which
+ * {@code LetterConstraints.configure} can extend to letters). One instance is thread-safe
+ * (Hibernate's validator is).
  */
 public final class BeanValidation {
-  private static final BeanValidation INSTANCE = new BeanValidation();
+  /** Built on first use, not with the class: validation of JSON often needs only its constants. */
+  private static final class Shared {
+    static final BeanValidation INSTANCE = new BeanValidation();
+  }
 
   private final Validator validator;
-  private volatile Boolean onlyBlankTextFails; // worked out on first use: it builds all metadata
 
   private BeanValidation() {
     ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
             .configure()
+            .ignoreXmlConfiguration()
             .getterPropertySelectionStrategy(new AccessorStrategy())
             .beanMetaDataClassNormalizer(new ModelClasses())
             .messageInterpolator(new TemplateOnly())
@@ -83,7 +79,7 @@ public final class BeanValidation {
 
   /** The shared instance. */
   public static BeanValidation instance() {
-    return INSTANCE;
+    return Shared.INSTANCE;
   }
 
   /** The configured validator; for tests of the mapping. */
@@ -94,11 +90,9 @@ public final class BeanValidation {
   /**
    * Builds Hibernate's metadata for every bean class validation cascades into, and loads its
    * validation engine, by validating {@link #sample()}: the one-off cost of the first validation.
-   * Also works out {@link #onlyBlankTextFails()}.
    */
   public void prepare() {
     validate(sample());
-    onlyBlankTextFails();
   }
 
   /**
@@ -139,66 +133,14 @@ public final class BeanValidation {
   }
 
   /**
-   * Whether the only constraint the model declares, on any class validation cascades into, is
-   * {@code @NotBlank} on text, so that a letter none of whose texts is blank has no violation and
-   * need not be walked (validation of JSON knows that from its reader, which looks at every text
-   * anyway). Worked out once from Hibernate's own metadata, from {@link ReplyLetter} through every
-   * {@code @Valid}: a constraint of another kind anywhere in the model turns the shortcut off by
-   * itself, and {@code BeanValidationTest} fails to say so.
+   * Whether {@code @NotBlank} on text is the only constraint the model declares, on any class
+   * validation cascades into, so that a letter none of whose texts is blank has no violation: then
+   * validation of JSON, whose reader looks at every text anyway, need neither walk the letter nor
+   * start Hibernate Validator at all. A fact of the model's source, stated here rather than worked
+   * out from Hibernate's metadata, since working it out would cost the very start-up it saves;
+   * {@code BeanValidationTest} works it out and fails if a constraint of another kind is added.
    */
-  public boolean onlyBlankTextFails() {
-    Boolean b = onlyBlankTextFails;
-    if (b == null) {
-      b = onlyNotBlankOnText(validator, ReplyLetter.class);
-      onlyBlankTextFails = b;
-    }
-    return b;
-  }
-
-  /** Whether {@code @NotBlank} on text is the only constraint of {@code root} and all it cascades into. */
-  static boolean onlyNotBlankOnText(Validator validator, Class<?> root) {
-    Set<Class<?>> seen = new HashSet<>();
-    Deque<Class<?>> todo = new ArrayDeque<>(List.of(root));
-    while (!todo.isEmpty()) {
-      Class<?> type = todo.pop();
-      if (!seen.add(type)) {
-        continue;
-      }
-      BeanDescriptor bean = validator.getConstraintsForClass(type);
-      if (!bean.getConstraintDescriptors().isEmpty()) {
-        return false; // a class-level constraint
-      }
-      for (PropertyDescriptor p : bean.getConstrainedProperties()) {
-        if (!onlyNotBlankOnText(p, todo)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether a property or container element (a list's element, an optional's value), and every
-   * container element within it, has {@code @NotBlank} on text as its only constraint; the bean
-   * classes it cascades into go to {@code todo}.
-   */
-  private static <D extends ElementDescriptor & CascadableDescriptor & ContainerDescriptor> boolean onlyNotBlankOnText(
-      D element, Deque<Class<?>> todo) {
-    for (ConstraintDescriptor<?> d : element.getConstraintDescriptors()) {
-      if (d.getAnnotation().annotationType() != NotBlank.class || element.getElementClass() != String.class) {
-        return false;
-      }
-    }
-    if (element.isCascaded()) {
-      todo.add(element.getElementClass());
-    }
-    for (ContainerElementTypeDescriptor e : element.getConstrainedContainerElementTypes()) {
-      if (!onlyNotBlankOnText(e, todo)) {
-        return false;
-      }
-    }
-    return true;
-  }
+  public static final boolean ONLY_BLANK_TEXT_FAILS = true;
 
   /**
    * Unwraps an {@code Optional} for its constraints and cascades only when it holds a value. The

@@ -24,8 +24,8 @@ import picocli.CommandLine.ScopeType;
  * {@code --format}/{@code --lang}, the common case) runs without picocli
  * ({@link ValidateCommand#runPlain}), since picocli builds the model of every registered command by
  * reflection before it parses. Otherwise a command line that names a subcommand first registers only
- * that one ({@link #SUBCOMMANDS}), and any other registers all. {@code validate} also starts its
- * one-off set-up on two other threads while the main thread parses and reads ({@link Warmup}).
+ * that one ({@link #SUBCOMMANDS}), and any other registers all. {@code validate} also compiles the
+ * JSON Schema on another thread while the main thread parses and reads ({@link Warmup}).
  */
 @Command(
     name = "reply-letter",

@@ -1,30 +1,23 @@
 package org.replyletter.cli;
 
-import java.util.logging.Logger;
 import org.replyletter.jsonschema.ReplyLetterSchema;
-import org.replyletter.validation.LetterValidator;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Cold start of {@code validate}: the set-up that does not depend on the input runs on a daemon thread
- * while the main thread sets up the JSON reader and reads, binds and schema-checks the files. With a
- * core to spare, the command finishes sooner; on a machine already busy it gains little. The output
- * cannot change: the main thread runs the very same steps and finds them done or waits for them
- * (class initialisation; the schema's lock).
+ * Cold start of {@code validate}: compiling the reply letter's JSON Schema (networknt), the largest
+ * set-up that does not depend on the input, runs on a daemon thread while the main thread sets up
+ * the JSON reader and reads and binds the files. With a core to spare, the command finishes sooner;
+ * on a machine already busy it gains little. The output cannot change: the main thread runs the very
+ * same step and finds it done, or waits for it (the schema's lock), or does it first itself.
  *
- * <ol>
- *   <li><b>Bean Validation</b>: {@link LetterValidator#prepare()}, Hibernate Validator's start-up and
- *       its metadata for the model, the largest single cost of a cold run.
- *   <li><b>JSON Schema</b>: compiling the reply letter's schema (networknt), unless the main thread has
- *       got there first (it then compiles it, and this step finds it compiled).
- * </ol>
- *
- * <p>One thread, not one per step: on two cores a thread per step gains nothing and burns more CPU,
- * since the main thread then reaches Hibernate sooner, to build the same metadata concurrently.
+ * <p>Hibernate Validator is not warmed up: validation of JSON starts it only for a letter with a
+ * blank text ({@code LetterValidator.prepare()} says why), and starting it for every run would cost
+ * more CPU than the rare letter that needs it saves.
  *
  * <p>Best effort: any failure, an {@link Error} too, is swallowed and never printed, since the
- * command runs the same code and reports what goes wrong there. {@code -Dreplyletter.warmup=false} switches the warm-up off, to measure the steps one
- * after another ({@code ColdStart --breakdown} does).
+ * command runs the same code and reports what goes wrong there. {@code -Dreplyletter.warmup=false}
+ * switches the warm-up off, to measure the steps one after another ({@code ColdStart --breakdown}
+ * does).
  */
 final class Warmup {
   private Warmup() {}
@@ -68,35 +61,17 @@ final class Warmup {
   private static final class Task implements Runnable {
     @Override
     public void run() {
-      for (int step = 0; step < 2; step++) {
-        try {
-          if (step == 0) {
-            Steps.beanValidation();
-          } else {
-            Steps.schema();
-          }
-        } catch (Throwable e) { // not RuntimeException only: the default handler would print it
-          // Best effort: the command runs the same code and reports any failure itself.
-        }
+      try {
+        Steps.schema();
+      } catch (Throwable e) { // not RuntimeException only: the default handler would print it
+        // Best effort: the command runs the same code and reports any failure itself.
       }
     }
   }
 
-  /**
-   * The steps, apart so that only the warm-up thread loads and verifies them (and the classes they use).
-   */
+  /** The step, apart so that only the warm-up thread loads and verifies it (and the classes it uses). */
   static final class Steps {
-    /** Held strongly: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
-    private static volatile Logger hibernateLogger;
-
     private Steps() {}
-
-    /** Starts Hibernate Validator and builds its metadata for the model. */
-    static void beanValidation() {
-      // First: Hibernate announces its version at INFO, which the command does not print.
-      hibernateLogger = ValidateCommand.quiet("org.hibernate.validator");
-      LetterValidator.prepare();
-    }
 
     /** Compiles the reply letter's schema. */
     static void schema() {
