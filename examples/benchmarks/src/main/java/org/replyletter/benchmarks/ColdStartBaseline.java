@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cold-start baseline: a fresh JVM that only builds a Hibernate Validator factory and reads the
- * file with Jackson, the least any validating program must do. {@link ColdStart} compares the
+ * file with Jackson: the start-up of the two libraries a validating program is built on. {@link ColdStart} compares the
  * command-line tool's {@code validate} with it.
  */
 public final class ColdStartBaseline {
