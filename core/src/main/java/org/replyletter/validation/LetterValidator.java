@@ -21,6 +21,7 @@ import org.replyletter.json.internal.JsonSupport;
 import org.replyletter.json.internal.LetterJson;
 import org.replyletter.json.JsonInputException;
 import org.replyletter.validation.internal.BeanValidation;
+import org.replyletter.validation.internal.BlankTexts;
 import org.replyletter.validation.internal.BuiltInRules;
 import org.replyletter.validation.internal.Code;
 import org.replyletter.validation.internal.Merge;
@@ -53,10 +54,11 @@ import org.replyletter.validation.internal.TreeChecks;
  *       the source text by JSON Pointer.
  * </ol>
  *
- * <p>The reader looks at every character of every text anyway; what it sees spares two steps that
- * could find nothing: rule {@code RL-TXT-001} when no text holds a character it reports, and the
- * walk of Bean Validation when no text is blank ({@code @NotBlank} being the model's only
- * constraint). Reports are the same either way.
+ * <p>The reader looks at every character of every text anyway, and what it sees spares work: rule
+ * {@code RL-TXT-001} is skipped when no text holds a character it reports, and, {@code @NotBlank}
+ * on text being the model's only constraint, the blank texts it notes are the constraint findings,
+ * so Hibernate Validator does not walk (or even start for) a letter read from JSON. Reports are the
+ * same as with the full steps.
  *
  * <p>The rule catalogue, with every code, default severity, purpose and source, is
  * {@code core/RULES.md}; {@link #catalogue()} lists the built-in codes.
@@ -165,9 +167,9 @@ public final class LetterValidator {
   /**
    * Does now the one-off set-up that the first validation would otherwise do, whatever the options:
    * the JSON codecs of the model, then Hibernate Validator's start-up and its metadata for the
-   * model's classes. Validation of a letter value always needs Hibernate; validation of JSON needs
-   * it only for a letter with a blank text, since {@code @NotBlank} is the model's only constraint
-   * and the reader sees every text. Optional, idempotent and thread-safe. A short-lived process that
+   * model's classes. Validation of a letter value needs Hibernate; validation of JSON does not, since
+   * {@code @NotBlank} on text is the model's only constraint and the reader sees every text.
+   * Optional, idempotent and thread-safe. A short-lived process that
    * validates letter values can call it on another thread while it builds them, so that the two
    * overlap; a long-lived one has no need to.
    *
@@ -246,7 +248,7 @@ public final class LetterValidator {
   public ValidationReport validate(ReplyLetter letter) {
     Objects.requireNonNull(letter, "letter");
     return ValidationReport.of(
-        null, adjust(validateLetter(letter, true, true)), options.locale(), options.rules(), maxFindings());
+        null, adjust(validateLetter(letter, true, null)), options.locale(), options.rules(), maxFindings());
   }
 
   /**
@@ -266,7 +268,7 @@ public final class LetterValidator {
     TreeChecks.Found tree = read.tree() == null ? null : treeChecks.run(read.tree(), json, read.positions(), this.json.support());
     List<Finding> letter = List.of();
     if (read.letter() != null) {
-      letter = validateLetter(read.letter(), read.mayHoldInvisible(), read.mayHoldBlank());
+      letter = validateLetter(read.letter(), read.mayHoldInvisible(), read.blankTexts());
       if (!letter.isEmpty()) {
         letter = read.positions().locate(json, letter);
       }
@@ -354,11 +356,12 @@ public final class LetterValidator {
 
   /**
    * Constraint and rule findings of a letter, merged, before options are applied. What the reader
-   * saw of every string lets two steps be skipped that would find nothing: RL-TXT-001's rule without
-   * {@code mayHoldInvisible} (no string holds a character it reports), and Bean Validation without
-   * {@code mayHoldBlank} (no text is blank) while {@code @NotBlank} is the model's only constraint.
+   * saw of every string spares two steps: RL-TXT-001's rule is skipped without
+   * {@code mayHoldInvisible} (no string holds a character it reports), and while {@code @NotBlank}
+   * on text is the model's only constraint, the {@code blankTexts} the reader noted are the
+   * constraint findings, without Hibernate. A letter built in code has no notes: true and null.
    */
-  private List<Finding> validateLetter(ReplyLetter letter, boolean mayHoldInvisible, boolean mayHoldBlank) {
+  private List<Finding> validateLetter(ReplyLetter letter, boolean mayHoldInvisible, List<String> blankTexts) {
     List<Finding> fromRules = new ArrayList<>();
     RuleContext context = RuleContext.of(options.clock());
     for (LetterRule r : rules) {
@@ -374,9 +377,11 @@ public final class LetterValidator {
         fromRules.add(TreeChecks.failed("rule " + r.getClass().getName() + r.codes(), e));
       }
     }
-    // Without a blank text there is no violation to find: Hibernate is not even started.
+    // The reader has seen every text: Hibernate would find exactly the blank ones, so it is not even started.
     List<Finding> constraints =
-        mayHoldBlank || !BeanValidation.ONLY_BLANK_TEXT_FAILS ? BeanValidation.instance().validate(letter) : List.of();
+        blankTexts != null && BeanValidation.ONLY_BLANK_TEXT_FAILS
+            ? BlankTexts.findings(blankTexts)
+            : BeanValidation.instance().validate(letter);
     List<Finding> all = new ArrayList<>(Merge.constraintsNotCoveredByRules(constraints, fromRules));
     all.addAll(fromRules);
     return all;

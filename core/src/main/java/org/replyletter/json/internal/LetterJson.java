@@ -49,7 +49,7 @@ public final class LetterJson {
     private final List<Finding> findings;
     private Positions positions;
     private boolean mayHoldInvisible = true;
-    private boolean mayHoldBlank = true;
+    private List<String> blankTexts;
 
     Result(JsonNode tree, ReplyLetter letter, List<Finding> findings) {
       this.tree = tree;
@@ -66,12 +66,12 @@ public final class LetterJson {
     }
 
     /**
-     * False only when the letter was read and every text it holds has a character other than white
-     * space ({@link String#isBlank()} is false for each), so that no {@code @NotBlank} constraint of
-     * the model can fail; true when that is not known.
+     * The JSON Pointers of the letter's blank texts ({@link String#isBlank()}), in document order,
+     * when the read noted them (reads for validation); null when that is not known. Each is a place
+     * where a {@code @NotBlank} constraint of the model fails.
      */
-    public boolean mayHoldBlank() {
-      return mayHoldBlank;
+    public List<String> blankTexts() {
+      return blankTexts;
     }
 
     /** Where each value starts, when the read recorded it; else null. */
@@ -115,7 +115,7 @@ public final class LetterJson {
    * Binds straight from the bytes; with {@code positions} (for validation), also records where each
    * value starts, so that findings about the letter can be located without a second parse, and notes
    * whether any string holds a character rule RL-TXT-001 reports ({@link Result#mayHoldInvisible()})
-   * or is blank ({@link Result#mayHoldBlank()}).
+   * and where a text is blank ({@link Result#blankTexts()}).
    */
   public Result readLetter(byte[] json, boolean positions) {
     return readLetter(json, positions, false);
@@ -161,7 +161,7 @@ public final class LetterJson {
       Result r = new Result(null, letter, support.locatedWarnings(json, ctx));
       r.positions = ctx.positions();
       r.mayHoldInvisible = ctx.mayHoldInvisible();
-      r.mayHoldBlank = ctx.mayHoldBlank();
+      r.blankTexts = ctx.blankTexts();
       return r;
     }
     return new Result(null, null, support.located(json, ctx));
@@ -232,7 +232,7 @@ public final class LetterJson {
       Result r = new Result(tree, letter, support.locatedWarnings(json, ctx));
       r.positions = ctx.positions();
       r.mayHoldInvisible = ctx.mayHoldInvisible();
-      r.mayHoldBlank = ctx.mayHoldBlank();
+      r.blankTexts = ctx.blankTexts();
       return r;
     }
     Result r = new Result(tree, null, support.located(json, ctx));

@@ -2,6 +2,7 @@ package org.replyletter.json.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.replyletter.json.ReadLimits;
 import org.replyletter.diagnostics.Finding;
@@ -33,7 +34,8 @@ public final class ReadContext {
   private int problemCount;
   private boolean notesInvisible;
   private boolean mayHoldInvisible = true;
-  private boolean mayHoldBlank = true;
+  /** The pointers of the blank texts read, when noting; else null (not known). */
+  private List<String> blankTexts;
 
   /** A strict context with the default limits. */
   public ReadContext() {
@@ -94,13 +96,13 @@ public final class ReadContext {
 
   /**
    * Asks the codecs to note, while they read, whether a string holds a character rule RL-TXT-001
-   * reports ({@link #mayHoldInvisible()}) and whether a text is blank ({@link #mayHoldBlank()});
+   * reports ({@link #mayHoldInvisible()}) and where a text is blank ({@link #blankTexts()});
    * validation asks, plain reading does not pay for it.
    */
   public void noteInvisibleCharacters() {
     notesInvisible = true;
     mayHoldInvisible = false;
-    mayHoldBlank = false;
+    blankTexts = new ArrayList<>();
   }
 
   /** Whether the codecs are to note characters RL-TXT-001 reports. */
@@ -125,18 +127,23 @@ public final class ReadContext {
     return mayHoldInvisible;
   }
 
-  /** Notes that a text just read is blank (empty or white space only, as {@link String#isBlank()}). */
+  /**
+   * Notes that the text just read, at the current position, is blank (empty or white space only, as
+   * {@link String#isBlank()} and so Hibernate's {@code @NotBlank} see it).
+   */
   public void noteBlank() {
-    mayHoldBlank = true;
+    if (blankTexts != null) {
+      blankTexts.add(pointer());
+    }
   }
 
   /**
-   * False only when {@linkplain #noteInvisibleCharacters() asked to note} and no text read so far
-   * ({@link Codecs#STRING}, the codec of every free-text member) is blank: Bean Validation's
-   * {@code @NotBlank} constraints would then find nothing.
+   * When {@linkplain #noteInvisibleCharacters() asked to note}, the pointers of the blank texts read
+   * so far ({@link Codecs#STRING}, the codec of every free-text member), in document order: the
+   * places of the model's {@code @NotBlank} constraints that fail. Null when not asked (not known).
    */
-  public boolean mayHoldBlank() {
-    return mayHoldBlank;
+  public List<String> blankTexts() {
+    return blankTexts == null ? null : Collections.unmodifiableList(blankTexts);
   }
 
   /**

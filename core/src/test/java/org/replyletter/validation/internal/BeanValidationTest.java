@@ -134,8 +134,8 @@ class BeanValidationTest {
   @Test
   void onlyBlankTextFails_isWhatHibernateFindsInTheModel() {
     // The model: @NotBlank on text is its only constraint, so validation of JSON need not start
-    // Hibernate when the reader saw no blank text. A new kind of constraint fails here: then the
-    // constant must become false (see LetterValidator.validateLetter and BlankHintTest).
+    // Hibernate: the blank texts the reader noted are its findings. A new kind of constraint fails
+    // here: then the constant must become false (see LetterValidator.validateLetter and BlankHintTest).
     Validator v = BeanValidation.instance().validator();
     assertEquals(onlyNotBlankOnText(v, ReplyLetter.class), BeanValidation.ONLY_BLANK_TEXT_FAILS);
   }

@@ -50,7 +50,8 @@ public final class Inputs {
 
   /**
    * The letter {@code json} with one more paragraph, blank, in its first section: the least change
-   * that makes Bean Validation's {@code @NotBlank} fail, so that validation has to run it.
+   * that makes a {@code @NotBlank} constraint of the model fail, so that validation has a constraint
+   * finding to report and locate.
    */
   public static byte[] withBlankText(byte[] json) {
     ReplyLetterJson codec = ReplyLetterJson.defaults();

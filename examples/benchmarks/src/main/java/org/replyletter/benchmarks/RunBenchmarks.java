@@ -125,6 +125,8 @@ public final class RunBenchmarks {
       new Ratio("write, 1 MB", "JsonBenchmark.writeLetter[large]", "JsonBenchmark.baselineWriteTree[large]", 1.0),
       new Ratio("CLI validate, text, per letter of a batch / library's full report", "CliBenchmark.cliText", "CliBenchmark.libraryFullReport", 1.2),
       new Ratio("CLI validate, JSON, per letter of a batch / library's full report", "CliBenchmark.cliJson", "CliBenchmark.libraryFullReport", 1.2),
+      new Ratio("validation of a bound letter, Hibernate + rules, seed (informative)", "ValidationBenchmark.validateLetterValue[seed]", "ValidationBenchmark.baselineReadTree[seed]", Double.NaN),
+      new Ratio("validation of a bound letter, Hibernate + rules, 1 MB (informative)", "ValidationBenchmark.validateLetterValue[large]", "ValidationBenchmark.baselineReadTree[large]", Double.NaN),
       new Ratio("library's full report of a file (informative: vs readTree of its bytes)", "CliBenchmark.libraryFullReport", "CliBenchmark.baselineReadTree", Double.NaN),
       new Ratio("text import of the seed (informative: vs readTree of its JSON)", "ImportBenchmark.importSeedText", "ImportBenchmark.baselineReadTree", Double.NaN));
 

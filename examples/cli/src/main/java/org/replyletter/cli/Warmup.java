@@ -10,9 +10,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * on a machine already busy it gains little. The output cannot change: the main thread runs the very
  * same step and finds it done, or waits for it (the schema's lock), or does it first itself.
  *
- * <p>Hibernate Validator is not warmed up: validation of JSON starts it only for a letter with a
- * blank text ({@code LetterValidator.prepare()} says why), and starting it for every run would cost
- * more CPU than the rare letter that needs it saves.
+ * <p>Hibernate Validator is not warmed up: validation of JSON does not start it
+ * ({@code LetterValidator.prepare()} says why).
  *
  * <p>Best effort: any failure, an {@link Error} too, is swallowed and never printed, since the
  * command runs the same code and reports what goes wrong there. {@code -Dreplyletter.warmup=false}

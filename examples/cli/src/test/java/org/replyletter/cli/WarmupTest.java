@@ -25,7 +25,8 @@ class WarmupTest {
   /**
    * In a fresh JVM, where the warm-up thread races the command, {@code validate} prints the same as
    * with the warm-up switched off, and nothing on standard error: also for a letter with a blank
-   * text, for which validation starts Hibernate Validator (whose INFO line must not show).
+   * text, whose constraint finding comes from the reader's notes, not from Hibernate Validator (whose
+   * INFO line would show).
    */
   @Test
   void freshJvm_sameOutputWithAndWithoutWarmup(@TempDir Path dir) throws Exception {
