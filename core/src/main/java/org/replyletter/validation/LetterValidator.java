@@ -169,9 +169,9 @@ public final class LetterValidator {
    * the JSON codecs of the model, then Hibernate Validator's start-up and its metadata for the
    * model's classes. Validation of a letter value needs Hibernate; validation of JSON does not, since
    * {@code @NotBlank} on text is the model's only constraint and the reader sees every text.
-   * Optional, idempotent and thread-safe. A short-lived process that
-   * validates letter values can call it on another thread while it builds them, so that the two
-   * overlap; a long-lived one has no need to.
+   * Optional, idempotent and thread-safe. A short-lived process that validates letter values can
+   * call it on another thread while it builds them, so that the two overlap; a long-lived one has no
+   * need to.
    *
    * @since 0.1.0
    */
