@@ -11,6 +11,21 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replyletter.json.internal.LetterJson;
+import org.replyletter.CcGroup;
+import org.replyletter.Contact;
+import org.replyletter.ContactRole;
+import org.replyletter.Disposition;
+import org.replyletter.HandlingChecklist;
+import org.replyletter.Money;
+import org.replyletter.NotImplementableItem;
+import org.replyletter.ProposalReference;
+import org.replyletter.Proposer;
+import org.replyletter.ProposerRole;
+import org.replyletter.ReplyClassification;
+import org.replyletter.ReplyLetter;
+import org.replyletter.Section;
+import org.replyletter.StatedSubsidy;
+import org.replyletter.Suggestion;
 import org.replyletter.json.ReplyLetterJson;
 import org.replyletter.testing.LetterGenerators;
 import org.replyletter.diagnostics.Finding;
@@ -81,6 +96,51 @@ class BlankHintTest {
         List.of("title", "paragraphs", "title", "reason"),
         BlankTexts.findings(r.blankTexts()).stream().map(f -> f.arguments().get(0)).toList());
     check(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Every text member of the model, blank, in every kind of place it can stand (the main and an
+   * additional proposal, a checklist's nested lists): the notes give Hibernate's finding for each,
+   * so no member is read at another pointer than Hibernate's path, or read without the notes.
+   */
+  @Test
+  void everyTextMember_blank() {
+    ProposalReference proposal = ProposalReference.builder().body(" ").number("\t").title("").build();
+    ReplyLetter letter =
+        ReplyLetter.builder()
+            .classification(ReplyClassification.of(" "))
+            .title(" ")
+            .issuingOrgan("\u3000")
+            .proposal(proposal)
+            .addAdditionalProposals(proposal)
+            .addAddressees(Proposer.of(" ", ProposerRole.MEMBER))
+            .opening("")
+            .addSections(Section.builder().ordinal(" ").heading(" ").addParagraphs("正文", " ").build())
+            .checklist(
+                HandlingChecklist.builder()
+                    .title(" ")
+                    .opening(" ")
+                    .addSuggestions(
+                        Suggestion.builder()
+                            .ordinal(" ")
+                            .title(" ")
+                            .disposition(
+                                Disposition.builder()
+                                    .addCompleted(" ")
+                                    .addInProgress(" ")
+                                    .addNotImplementable(NotImplementableItem.of(" ", " "))
+                                    .addStatedSubsidies(StatedSubsidy.cap(Money.ofYuan(3900)).withQuote(" "))
+                                    .build())
+                            .build())
+                    .build())
+            .supplementaryNote(" ")
+            .addCc(CcGroup.of(" "))
+            .signer(" ")
+            .addContacts(Contact.of(ContactRole.HANDLER, " ", " "))
+            .build();
+    // 28 blank texts above (all but one paragraph), one violation each; the notes must give them all.
+    assertEquals(28, BeanValidation.instance().validate(letter).size());
+    assertTrue(check(ReplyLetterJson.defaults().write(letter)));
   }
 
   @Test
