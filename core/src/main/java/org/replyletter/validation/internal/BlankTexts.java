@@ -31,24 +31,11 @@ public final class BlankTexts {
     int end = pointer.length();
     while (end > 0) {
       int start = pointer.lastIndexOf('/', end - 1);
-      String segment = pointer.substring(start + 1, end);
-      if (!isIndex(segment)) {
-        return segment;
+      if (!FindingOrder.isIndex(pointer, start + 1, end)) {
+        return pointer.substring(start + 1, end);
       }
       end = start;
     }
     return "";
-  }
-
-  private static boolean isIndex(String segment) {
-    if (segment.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < segment.length(); i++) {
-      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

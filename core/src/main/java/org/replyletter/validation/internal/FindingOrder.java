@@ -106,7 +106,8 @@ public final class FindingOrder {
     return (end - from) - (endB - fromB);
   }
 
-  private static boolean isIndex(String s, int from, int end) {
+  /** Whether {@code s[from, end)} is an array index of a pointer: digits, no leading zero. */
+  static boolean isIndex(String s, int from, int end) {
     int length = end - from;
     if (length == 0 || length > 9 || (length > 1 && s.charAt(from) == '0')) {
       return false;
