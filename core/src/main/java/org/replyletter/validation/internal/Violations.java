@@ -99,15 +99,7 @@ final class Violations {
   }
 
   private static boolean isIndex(String s) {
-    if (s.isEmpty() || s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return FindingOrder.isIndex(s, 0, s.length());
   }
 
   /** The unescaped segments of an RFC 6901 pointer. */
